@@ -116,6 +116,9 @@ public final class Certificate: @unchecked Sendable, Hashable, CustomStringConve
         return digest.prefix(Int(length)).map { String(format: "%02X", $0) }.joined(separator: ":")
     }
 
+    /// True when this certificate's subject and key issued `other`.
+    func issued(_ other: Certificate) -> Bool { X509_check_issued(pointer, other.pointer) == X509_V_OK }
+
     public var description: String { "\(subject) (serial \(serialNumber), issuer \(issuer))" }
 
     public static func == (lhs: Certificate, rhs: Certificate) -> Bool { X509_cmp(lhs.pointer, rhs.pointer) == 0 }
