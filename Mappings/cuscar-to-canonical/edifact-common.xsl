@@ -269,12 +269,13 @@
       <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="C506/D1154"/></xsl:call-template>
       <xsl:call-template name="optional"><xsl:with-param name="element" select="'LineNumber'"/><xsl:with-param name="value" select="C506/D1156"/></xsl:call-template>
       <xsl:call-template name="optional"><xsl:with-param name="element" select="'Version'"/><xsl:with-param name="value" select="C506/D4000"/></xsl:call-template>
+      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Revision'"/><xsl:with-param name="value" select="C506/D1060"/></xsl:call-template>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$locations" mode="canonical"/>
     </xsl:element>
   </xsl:template>
   <xsl:template match="RFF" mode="leftover">
-    <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|C506/D1153|C506/D1154|C506/D1156|C506/D4000|'"/></xsl:call-template>
+    <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|C506/D1153|C506/D1154|C506/D1156|C506/D4000|C506/D1060|'"/></xsl:call-template>
   </xsl:template>
 
   <!-- ============================ NAD / CTA / COM ============================ -->
@@ -735,6 +736,7 @@
 
   <xsl:template match="DOC" mode="canonical">
     <xsl:param name="element" select="'Document'"/>
+    <xsl:param name="codes" select="$uncl-1001"/>
     <xsl:param name="dates" select="/.."/>
     <xsl:param name="locations" select="/.."/>
     <xsl:param name="parties" select="/.."/>
@@ -744,7 +746,7 @@
     <xsl:param name="unmapped" select="/.."/>
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-1001"/>
+        <xsl:with-param name="list" select="$codes"/>
         <xsl:with-param name="code" select="string(C002/D1001)"/>
       </xsl:call-template>
       <xsl:if test="string(C002/D1131)"><xsl:attribute name="list"><xsl:value-of select="C002/D1131"/></xsl:attribute></xsl:if>

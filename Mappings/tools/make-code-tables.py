@@ -44,7 +44,7 @@ def parse(text):
 
 
 def camel(name):
-    name = re.sub(r'\(.*?\)', ' ', name)
+    name = re.sub(r'\(.*?\)', ' ', name).replace("'", '')
     words = re.split(r'[^A-Za-z0-9]+', name)
     out = ''.join(w[:1].upper() + w[1:] for w in words if w)
     return out or 'Unnamed'
