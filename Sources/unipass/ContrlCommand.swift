@@ -57,8 +57,8 @@ struct ContrlCommand: AsyncParsableCommand {
         let result: InterchangeValidator.Result
         do {
             result = try validator.validate(fileAt: file)
-        } catch {
-            Self.fail("\(error)")
+        } catch let error as EDIFACTError {
+            Self.fail(error.reason)
             throw ExitCode(2)
         }
         var bytes: [UInt8]

@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 /// The errors of a validation sorted into the levels of a CONTRL message: interchange,
 /// functional group, message, segment, data element. Each error lands in exactly one place.

@@ -15,15 +15,21 @@ public struct InterchangeSerializer: Sendable {
     /// Write a line feed after each segment terminator (readable output; ISO 9735 permits
     /// none, but every mainstream reader skips it).
     public var lineBreakAfterSegment: Bool
+    /// Leave out empty data elements at the end of a segment and empty components at the
+    /// end of an element, as ISO 9735 requires (syntax 4 reports them with code 45). Turn
+    /// off to reproduce a source segment exactly, trailing separators included.
+    public var omitsTrailingEmptyValues: Bool
 
     public init(
         separators: Separators = .default, repertoire: CharacterRepertoire? = nil,
-        writesServiceStringAdvice: Bool = false, lineBreakAfterSegment: Bool = false
+        writesServiceStringAdvice: Bool = false, lineBreakAfterSegment: Bool = false,
+        omitsTrailingEmptyValues: Bool = true
     ) {
         self.separators = separators
         self.repertoire = repertoire
         self.writesServiceStringAdvice = writesServiceStringAdvice
         self.lineBreakAfterSegment = lineBreakAfterSegment
+        self.omitsTrailingEmptyValues = omitsTrailingEmptyValues
     }
 
     /// Writes an interchange. The counts and references of UNT, UNE and UNZ are recomputed
@@ -74,7 +80,18 @@ public struct InterchangeSerializer: Sendable {
     /// Writes one segment with its terminator.
     public func write(_ segment: Segment, into output: inout [UInt8]) throws {
         output += Array(segment.tag.utf8)
-        for (elementIndex, element) in segment.elements.enumerated() {
+        var elements = segment.elements
+        if omitsTrailingEmptyValues {
+            while elements.last?.isEmpty == true { elements.removeLast() }
+            for index in elements.indices {
+                for repetition in elements[index].repetitions.indices {
+                    while elements[index].repetitions[repetition].count > 1 && elements[index].repetitions[repetition].last == "" {
+                        elements[index].repetitions[repetition].removeLast()
+                    }
+                }
+            }
+        }
+        for (elementIndex, element) in elements.enumerated() {
             output.append(separators.element)
             if element.repetitions.count > 1 && separators.repetition == nil {
                 throw EDIFACTError(.unserializable, "\(segment.tag) element \(elementIndex + 1) repeats, but no repetition separator is in use (syntax 4 needed)")
