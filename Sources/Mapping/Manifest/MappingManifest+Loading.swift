@@ -19,6 +19,9 @@ extension MappingManifest {
         } catch let DecodingError.keyNotFound(key, context) {
             throw invalid(path, "lacks '\(codingPath(context.codingPath + [key]))'")
         } catch let DecodingError.dataCorrupted(context) {
+            if let yaml = context.underlyingError as? YamlError {
+                throw invalid(path, "is not valid YAML: \(yaml)", line: yamlLine(yaml))
+            }
             throw invalid(path, "has a wrong value at '\(codingPath(context.codingPath))': \(context.debugDescription)")
         } catch let DecodingError.typeMismatch(_, context) {
             throw invalid(path, "has a wrong type at '\(codingPath(context.codingPath))': \(context.debugDescription)")

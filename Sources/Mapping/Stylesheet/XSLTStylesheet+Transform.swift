@@ -80,13 +80,13 @@ extension XSLTStylesheet {
         if timedOut {
             return MappingError(.limitExceeded, "\(path) ran longer than \(limits.timeout) and was stopped", diagnostics: diagnostics)
         }
-        if diagnostics.contains(where: { $0.message.contains("infinite recursion") || $0.message.contains("maxDepth") }) {
+        if diagnostics.contains(where: { $0.message.contains("recursion") || $0.message.contains("xsltMaxDepth") }) {
             return MappingError(.limitExceeded, "\(path) recursed deeper than \(depthLimit) templates", diagnostics: diagnostics)
         }
         if !diagnostics.hasErrors {
             diagnostics.append(.error(MappingError.Code.transformFailed.rawValue, "the transformation failed", at: SourceLocation(file: path)))
         }
-        let first = diagnostics.errors.last(where: { !$0.message.isEmpty }).map { "\($0.location.description): \($0.message)" } ?? ""
+        let first = StylesheetMessages.mostTelling(diagnostics).map { "\($0.location.description): \($0.message)" } ?? ""
         return MappingError(.transformFailed, "transformation with \(path) failed: \(first)", diagnostics: diagnostics)
     }
 }

@@ -68,7 +68,7 @@ public final class XSLTStylesheet: @unchecked Sendable {
         if !diagnostics.hasErrors {
             diagnostics.append(.error(MappingError.Code.stylesheetCompilation.rawValue, "the stylesheet does not compile", at: SourceLocation(file: resolved)))
         }
-        let first = diagnostics.errors.first.map { "\($0.location.description): \($0.message)" } ?? ""
+        let first = StylesheetMessages.mostTelling(diagnostics).map { "\($0.location.description): \($0.message)" } ?? ""
         throw MappingError(.stylesheetCompilation, "stylesheet does not compile: \(first)", diagnostics: diagnostics)
     }
 }
@@ -79,7 +79,7 @@ enum StylesheetMessages {
     static func diagnostics(from messages: [String], defaultFile: String?, code: String) -> DiagnosticList {
         var list = DiagnosticList()
         var pendingLocation: SourceLocation?
-        for message in messages {
+        for message in messages where message != "error" && message != "warning" {
             if let location = locationHeader(message) {
                 // libxslt prints the location on one line and the reason on the next.
                 if let pending = pendingLocation { list.append(.error(code, message, at: pending)) }
@@ -92,6 +92,12 @@ enum StylesheetMessages {
         }
         if let pending = pendingLocation { list.append(.error(code, "error", at: pending)) }
         return list
+    }
+
+    /// The finding that best explains a failure: a refusal, else the first with a line, else the first.
+    static func mostTelling(_ list: DiagnosticList) -> Diagnostic? {
+        let errors = list.errors
+        return errors.first { $0.message.contains("refused") } ?? errors.first { $0.location.line != nil } ?? errors.first
     }
 
     /// "compilation error: file /x/t.xsl line 12 element value-of" / "runtime error: file ... line ..."
