@@ -64,7 +64,7 @@
         <Reference>
           <xsl:choose>
             <xsl:when test="string($sourceReference)"><xsl:value-of select="$sourceReference"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="concat($icRef, '/', $unhRef)"/></xsl:otherwise>
+            <xsl:otherwise><xsl:value-of select="$icRef"/></xsl:otherwise>
           </xsl:choose>
         </Reference>
         <xsl:if test="$icRef"><InterchangeReference><xsl:value-of select="$icRef"/></InterchangeReference></xsl:if>
@@ -916,9 +916,11 @@
     <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|D7224|C202/D7065|C202/D1131|C202/D3055|C202/D7064|C531/D7075|'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- Marks from PCI; when the PCI starts its group (CUSDEC SG3/SG17/SG29/SG32), the FTX and RFF
+       of that group are its free text and references. -->
   <xsl:template match="PCI" mode="canonical">
-    <xsl:param name="texts" select="/.."/>
-    <xsl:param name="references" select="/.."/>
+    <xsl:param name="texts" select="parent::*[*[1][self::PCI]]/FTX"/>
+    <xsl:param name="references" select="parent::*[*[1][self::PCI]]/RFF"/>
     <Marks>
       <xsl:for-each select="C210/D7102[string(.)]"><Line><xsl:value-of select="."/></Line></xsl:for-each>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'Instruction'"/><xsl:with-param name="code" select="string(D4233)"/><xsl:with-param name="list" select="$uncl-4233"/><xsl:with-param name="listName" select="'UNCL 4233'"/></xsl:call-template>
@@ -1081,7 +1083,7 @@
   <xsl:template name="other-messages">
     <xsl:param name="msg"/>
     <xsl:for-each select="$msg/ancestor::Interchange[1]//Message[generate-id() != generate-id($msg)]">
-      <Unmapped segment="Message" path="{concat('Message[', position(), ']')}">
+      <Unmapped segment="Message" path="{concat('Message[', count(preceding::Message) + 1, ']')}">
         <Value element="@type"><xsl:value-of select="(@type | UNH/S009/D0065)[1]"/></Value>
         <Value element="@reference"><xsl:value-of select="(@reference | UNH/D0062)[1]"/></Value>
       </Unmapped>

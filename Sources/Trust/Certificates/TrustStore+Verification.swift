@@ -16,6 +16,14 @@ extension TrustStore {
     ///   `.revocationUnknown`, `.keyUsage` or `.certificateInvalid`, naming the certificate.
     @discardableResult
     public func verify(_ certificate: Certificate, intermediates: [Certificate] = [], at time: Date = Date()) throws(TrustError) -> [Certificate] {
+        // The signer's own validity first: OpenSSL checks CRLs before times, and "the CRL is not
+        // yet valid" would hide the plainer truth that the certificate itself is not.
+        if certificate.notValidBefore > time {
+            throw TrustError(.notYetValid, "signer certificate \(certificate.subject) is valid only from \(Self.timestamp(certificate.notValidBefore)), verification time \(Self.timestamp(time))")
+        }
+        if certificate.notValidAfter < time {
+            throw TrustError(.expired, "signer certificate \(certificate.subject) expired at \(Self.timestamp(certificate.notValidAfter)), verification time \(Self.timestamp(time))")
+        }
         guard let context = X509_STORE_CTX_new() else { throw TrustError(.internalFailure, "X509_STORE_CTX_new failed") }
         defer { X509_STORE_CTX_free(context) }
         guard let untrusted = unipass_sk_X509_new_null() else { throw TrustError(.internalFailure, "sk_X509_new_null failed") }
