@@ -26,7 +26,7 @@ struct SignatureLayout {
     /// Every certificate of X509Data; the signer is found among them by ``signerAndOthers()``.
     var certificates: [Certificate]
 
-    init(document: xmlDocPtr) throws(TrustError) {
+    init(document: xmlDocPtr, store: TrustStore) throws(TrustError) {
         guard let root = xmlDocGetRootElement(document) else { throw TrustError(.malformedDocument, "the document has no root element") }
         let survey = try DocumentSurvey(root: root)
         guard let signature = survey.signatures.first else {
@@ -117,11 +117,11 @@ struct SignatureLayout {
         self.digest = digest
         signatureDigest = method.digest
 
-        certificates = try Self.certificates(in: parts.dropFirst(2).first { $0.isElement("KeyInfo") }, signature: signature)
+        certificates = try Self.certificates(in: parts.dropFirst(2).first { $0.isElement("KeyInfo") }, signature: signature, store: store)
     }
 
     /// The certificates of KeyInfo/X509Data; any other key source is refused.
-    static func certificates(in keyInfo: xmlNodePtr?, signature: xmlNodePtr) throws(TrustError) -> [Certificate] {
+    static func certificates(in keyInfo: xmlNodePtr?, signature: xmlNodePtr, store: TrustStore) throws(TrustError) -> [Certificate] {
         guard let keyInfo else {
             throw TrustError(.keyNotFromCertificate, "\(signature.path) has no KeyInfo; the signer's X.509 certificate must be in KeyInfo/X509Data")
         }
@@ -136,7 +136,7 @@ struct SignatureLayout {
                     throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)) is not base64")
                 }
                 do {
-                    certificates.append(try Certificate(derEncoded: [UInt8](der)))
+                    certificates.append(try store.cache.certificate(derEncoded: [UInt8](der)))
                 } catch {
                     throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)): \(error.reason)")
                 }

@@ -1,3 +1,4 @@
+import Foundation
 internal import CXMLSec
 internal import CLibXML2
 
@@ -8,8 +9,11 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     var namespaceURI: String? { pointee.ns?.pointee.href.map { String(cString: $0) } }
 
     /// True for an element with this namespace and local name.
+    /// Compares C strings in place: the survey asks this of every element of large documents.
     func isElement(_ name: String, in namespace: String = XMLDSigAlgorithm.namespace) -> Bool {
-        isElement && localName == name && namespaceURI == namespace
+        guard isElement, let ownName = pointee.name, let href = pointee.ns?.pointee.href else { return false }
+        return name.withCString { strcmp($0, UnsafeRawPointer(ownName).assumingMemoryBound(to: CChar.self)) == 0 }
+            && namespace.withCString { strcmp($0, UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)) == 0 }
     }
 
     /// The element children, in order.
