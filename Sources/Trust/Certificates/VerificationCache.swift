@@ -25,13 +25,15 @@ final class VerificationCache: @unchecked Sendable {
 
     init(limit: Int = 1_024) { self.limit = limit }
 
-    /// The decoded certificate for `der`, decoding (and remembering) it on first use.
-    func certificate(derEncoded der: [UInt8]) throws(TrustError) -> Certificate {
-        if let known = lock.withLock({ certificates[der] }) { return known }
-        let decoded = try Certificate(derEncoded: der)
+    /// The decoded certificate for base64 text (as found in `ds:X509Certificate`, whitespace
+    /// removed), decoding (and remembering) it on first use.
+    func certificate(base64Encoded text: [UInt8]) throws(TrustError) -> Certificate {
+        if let known = lock.withLock({ certificates[text] }) { return known }
+        guard let der = Data(base64Encoded: Data(text)) else { throw TrustError(.unreadable, "X509Certificate is not base64") }
+        let decoded = try Certificate(derEncoded: [UInt8](der))
         lock.withLock {
             if certificates.count >= limit { certificates.removeAll(keepingCapacity: true) }
-            certificates[der] = decoded
+            certificates[text] = decoded
         }
         return decoded
     }

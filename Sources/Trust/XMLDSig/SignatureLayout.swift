@@ -131,12 +131,8 @@ struct SignatureLayout {
                 throw TrustError(.keyNotFromCertificate, "KeyInfo/\(child.displayName) is not accepted: keys come only from X.509 certificates (X509Data)")
             }
             for item in child.elementChildren where item.isElement("X509Certificate") {
-                let base64 = item.text.filter { !$0.isWhitespace }
-                guard let der = Data(base64Encoded: base64) else {
-                    throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)) is not base64")
-                }
                 do {
-                    certificates.append(try store.cache.certificate(derEncoded: [UInt8](der)))
+                    certificates.append(try store.cache.certificate(base64Encoded: item.compactTextBytes))
                 } catch {
                     throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)): \(error.reason)")
                 }

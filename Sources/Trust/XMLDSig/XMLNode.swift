@@ -41,6 +41,24 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return result
     }
 
+    /// The UTF-8 bytes of the text children without ASCII whitespace (for base64 content);
+    /// byte-wise, no String or Character processing on the hot path.
+    var compactTextBytes: [UInt8] {
+        var result: [UInt8] = []
+        var child = pointee.children
+        while let node = child {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE, var cursor = node.pointee.content {
+                while cursor.pointee != 0 {
+                    let byte = cursor.pointee
+                    if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { result.append(byte) }
+                    cursor += 1
+                }
+            }
+            child = node.pointee.next
+        }
+        return result
+    }
+
     /// The value of an attribute without namespace, or nil.
     func attribute(_ name: String) -> String? {
         var attribute = pointee.properties
