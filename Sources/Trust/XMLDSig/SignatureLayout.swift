@@ -43,6 +43,9 @@ struct SignatureLayout {
               parts.count >= 2, parts[1].isElement("SignatureValue") else {
             throw TrustError(.malformedSignature, "\(signature.path): SignedInfo then SignatureValue expected")
         }
+        if let extra = parts.dropFirst(2).first(where: { !$0.isElement("KeyInfo") }) ?? (parts.count > 3 ? parts[3] : nil) {
+            throw TrustError(.malformedSignature, "\(extra.path) is not accepted: only SignedInfo, SignatureValue and one KeyInfo; content outside SignedInfo is not signed")
+        }
         let info = signedInfo.elementChildren
         guard info.count >= 3, info[0].isElement("CanonicalizationMethod"), info[1].isElement("SignatureMethod") else {
             throw TrustError(.malformedSignature, "\(signedInfo.path): CanonicalizationMethod, SignatureMethod and a Reference expected")
