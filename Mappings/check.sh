@@ -66,5 +66,10 @@ for dir in $dirs; do
     else echo "FAIL $name: output differs from $(basename "$expected")"; diff "$expected" "$tmp/out.xml" | head -20; fail=$((fail+1)); fi
   done
 done
+# docs/canonical-model.md is generated from the canonical XSDs: it must be current
+if [ -f ../docs/canonical-model.md ] && [ -z "${*:-}" ]; then
+  if python3 tools/canonical-doc.py > "$tmp/model.md" 2> "$tmp/err" && cmp -s "$tmp/model.md" ../docs/canonical-model.md; then :
+  else echo "FAIL docs/canonical-model.md is not current (python3 Mappings/tools/canonical-doc.py > docs/canonical-model.md)"; cat "$tmp/err"; fail=$((fail+1)); fi
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
