@@ -1083,7 +1083,7 @@
   <xsl:template name="other-messages">
     <xsl:param name="msg"/>
     <xsl:for-each select="$msg/ancestor::Interchange[1]//Message[generate-id() != generate-id($msg)]">
-      <Unmapped segment="Message" path="{concat('Message[', position(), ']')}">
+      <Unmapped segment="Message" path="{concat('Message[', count(preceding::Message) + 1, ']')}">
         <Value element="@type"><xsl:value-of select="(@type | UNH/S009/D0065)[1]"/></Value>
         <Value element="@reference"><xsl:value-of select="(@reference | UNH/D0062)[1]"/></Value>
       </Unmapped>

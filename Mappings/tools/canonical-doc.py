@@ -443,7 +443,9 @@ FIELDS = {
  'Endorsement.@sequence': ('order of the endorsement', 'none'),
  # CustomsResponse
  'CustomsResponse.Status': ('status of the answered document (UNCL 7365 code, or Accepted/Rejected/Released/Examination/Detained/Received)', '379'),
+ 'CustomsResponse.Indicator': ('further status / processing indicators (GIS after the first)', 'none'),
  'CustomsResponse.DateTime': ('response dates', 'D029'),
+ 'CustomsResponse.Location': ('places of the response (customs office: LOC 41, 22...)', '065 / G002'),
  'CustomsResponse.Reference': ('what the response answers (declaration number, LRN, original message reference)', 'D026 / D014'),
  'CustomsResponse.Party': ('customs office and contacts', 'none'),
  'CustomsResponse.FreeText': ('general remarks', 'none'),
