@@ -1,0 +1,11 @@
+#!/bin/sh
+# Copy the shared EDIFACT stylesheet library (Mappings/lib) into every mapping folder that uses it.
+# Mapping folders may include files only from inside themselves (INTERFACES.md section 4), so each
+# folder carries a copy; Mappings/check.sh fails when a copy differs from the master.
+set -eu
+cd "$(dirname "$0")/.."
+for dir in */; do
+  [ -f "$dir/manifest.yaml" ] || continue
+  grep -q 'edifact-common.xsl' "$dir"/*.xsl 2>/dev/null || continue
+  cp lib/edifact-common.xsl lib/edifact-codes.xsl "$dir"
+done

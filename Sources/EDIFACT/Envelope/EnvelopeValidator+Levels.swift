@@ -1,0 +1,168 @@
+import Diagnostics
+
+extension EnvelopeValidator {
+    static let tagUNB: UInt32 = 0x554E42
+    static let tagUNG: UInt32 = 0x554E47
+    static let tagUNH: UInt32 = 0x554E48
+    static let tagUNT: UInt32 = 0x554E54
+    static let tagUNE: UInt32 = 0x554E45
+    static let tagUNZ: UInt32 = 0x554E5A
+
+    /// What the tokenizer must switch to after a UNB.
+    struct Adoption {
+        var repertoire: CharacterRepertoire?
+        var syntaxVersion: Int
+    }
+
+    /// Takes one segment. Returns the repertoire and version to adopt when it was a UNB.
+    mutating func consume(
+        _ raw: RawSegment, separators: Separators, hasServiceStringAdvice: Bool, emit: (InterchangeEvent) -> Void
+    ) -> Adoption? {
+        summary.segmentCount += 1
+        switch raw.tagCode {
+        case Self.tagUNB:
+            return beginInterchange(raw, separators: separators, hasServiceStringAdvice: hasServiceStringAdvice, emit: emit)
+        case Self.tagUNG: beginGroup(raw, emit: emit)
+        case Self.tagUNH: beginMessage(raw, emit: emit)
+        case Self.tagUNT: endMessage(raw, emit: emit)
+        case Self.tagUNE: endGroup(raw, emit: emit)
+        case Self.tagUNZ: endInterchange(raw, emit: emit)
+        default: userSegment(raw)
+        }
+        return nil
+    }
+
+    mutating func userSegment(_ raw: RawSegment) {
+        guard message != nil else {
+            checkToken(raw)
+            if !strayReported {
+                strayReported = true
+                if !sawInterchange {
+                    report(.missing, "no interchange header: expected 'UNB' (or 'UNA') before segment '\(raw.tag)'", raw)
+                } else {
+                    report(.invalidOccurrenceOutside, "segment '\(raw.tag)' outside a message: expected 'UNH' or a trailer", raw)
+                }
+            }
+            return
+        }
+        message?.segmentCount += 1
+        checkToken(raw)
+        if materializesMessages, let index = message?.segmentCount {
+            message?.segments.append(raw.materialize(repertoire: repertoire, index: index))
+        }
+    }
+
+    mutating func beginMessage(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
+        if sawInterchange { strayReported = false }
+        guard inInterchange else {
+            checkToken(raw)
+            reportOutside(raw, "'UNH' outside an interchange: expected 'UNB' before it")
+            return
+        }
+        if message != nil {
+            reportMissingTrailer("UNT", "message '\(message?.identification.reference ?? "")' has no 'UNT' before the next 'UNH'", raw)
+            closeMessage(emit: emit)
+        }
+        if group == nil {
+            interchangeLoneMessages += 1
+            if interchangeGroups > 0 { reportMixing(raw) }
+        }
+        summary.messageCount += 1
+        let identification = InterchangeSummary.MessageSummary(
+            reference: raw.value(element: 1, repertoire: repertoire) ?? "",
+            messageType: raw.value(element: 2, component: 1, repertoire: repertoire) ?? "",
+            version: raw.value(element: 2, component: 2, repertoire: repertoire) ?? "",
+            release: raw.value(element: 2, component: 3, repertoire: repertoire) ?? "",
+            agency: raw.value(element: 2, component: 4, repertoire: repertoire) ?? "",
+            associationCode: raw.value(element: 2, component: 5, repertoire: repertoire) ?? "",
+            groupReference: group?.reference)
+        if !identification.messageType.isEmpty && !summary.messageTypes.contains(identification.messageType) {
+            summary.messageTypes.append(identification.messageType)
+        }
+        message = OpenMessage(identification: identification, errorMark: errorTally)
+        checkToken(raw)
+        requireValues(raw, [(1, 1, "message reference number (0062)"), (2, 1, "message type (0065)"),
+                            (2, 2, "message version number (0052)"), (2, 3, "message release number (0054)"),
+                            (2, 4, "controlling agency (0051)")])
+        checkConstituents(raw, maximumElements: syntaxVersion >= 4 ? 7 : 4)
+        if var open = group {
+            open.messageCount += 1
+            open.messageTypes.insert(identification.messageType)
+            if open.messageTypes.count == 2 && syntaxVersion < 4 {
+                report(SyntaxErrorCode(rawValue: "31"), "functional group '\(open.reference)' holds more than one message type ('\(identification.messageType)' after \(open.messageTypes.subtracting([identification.messageType]).sorted()))", raw, element: 2, component: 1)
+            }
+            group = open
+        }
+        if materializesMessages {
+            message?.segments = [raw.materialize(repertoire: repertoire, index: 1)]
+        }
+    }
+
+    mutating func endMessage(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
+        guard let open = message else {
+            checkToken(raw)
+            reportOutside(raw, "'UNT' without a 'UNH' before it")
+            return
+        }
+        message?.segmentCount += 1
+        let count = open.segmentCount + 1
+        checkToken(raw)
+        if materializesMessages {
+            message?.segments.append(raw.materialize(repertoire: repertoire, index: count))
+        }
+        if let written = raw.value(element: 1) {
+            if Int(written) != count {
+                report(.controlCountMismatch, "'UNT' segment count is '\(written)', the message has \(count) segments (UNH and UNT included)", raw, element: 1)
+            }
+        } else {
+            report(.missing, "'UNT' lacks the number of segments (0074)", raw, element: 1)
+        }
+        if let reference = raw.value(element: 2, repertoire: repertoire) {
+            if reference != open.identification.reference {
+                report(.referencesDoNotMatch, "'UNT' reference '\(reference)' does not match 'UNH' reference '\(open.identification.reference)'", raw, element: 2)
+            }
+        } else {
+            report(.missing, "'UNT' lacks the message reference number (0062)", raw, element: 2)
+        }
+        checkConstituents(raw, maximumElements: 2)
+        closeMessage(emit: emit)
+    }
+
+    /// Ends the open message, runs the message check, remembers it when rejected.
+    mutating func closeMessage(emit: (InterchangeEvent) -> Void) {
+        guard let open = message else { return }
+        if materializesMessages {
+            let built = Message(segments: open.segments, groupReference: open.identification.groupReference)
+            if let messageCheck, let header {
+                var found = messageCheck(built, header)
+                for index in found.indices {
+                    if found[index].location.interchangeReference == nil { found[index].location.interchangeReference = interchangeReference }
+                    if found[index].location.groupReference == nil { found[index].location.groupReference = open.identification.groupReference }
+                    if found[index].location.messageReference == nil { found[index].location.messageReference = open.identification.reference }
+                }
+                absorb(found)
+            }
+            emit(.message(built))
+        }
+        if errorTally > open.errorMark {
+            summary.rejectedMessages.append(open.identification)
+        }
+        message = nil
+    }
+
+    /// A service segment where it cannot be: code 33, or 13 once when no UNB was ever seen.
+    mutating func reportOutside(_ raw: RawSegment, _ text: String) {
+        if sawInterchange {
+            report(.invalidOccurrenceOutside, text, raw)
+        } else if !strayReported {
+            strayReported = true
+            report(.missing, "no interchange header: expected 'UNB' (or 'UNA') before segment '\(raw.tag)'", raw)
+        }
+    }
+
+    mutating func reportMixing(_ raw: RawSegment) {
+        guard !reportedMixing else { return }
+        reportedMixing = true
+        report(.groupsAndMessagesMixed, "functional groups and lone messages are mixed in interchange '\(interchangeReference)'", raw)
+    }
+}

@@ -1,0 +1,170 @@
+/// A borrowed view of one segment's bytes inside the tokenizer buffer, with the separator
+/// boundaries the scan recorded. Valid only inside `SegmentTokenizer.withSegment`.
+///
+/// Nothing is decoded until asked: the envelope checks read a few service values, and
+/// `materialize` builds a `Segment` only when a caller wants messages.
+struct RawSegment {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let boundaries: UnsafeBufferPointer<UInt32>
+    let token: SegmentToken
+    let release: UInt8?
+
+    /// Length of the tag: up to the first separator, trailing spaces trimmed.
+    var tagLength: Int {
+        var length = boundaries.isEmpty ? bytes.count : Int(boundaries[0] >> 2)
+        while length > 0 && bytes[length - 1] == 0x20 { length -= 1 }
+        return length
+    }
+
+    /// The three tag bytes packed (`U` `N` `H` -> 0x554E48); 0 when the tag is not three bytes.
+    var tagCode: UInt32 {
+        guard tagLength == 3 else { return 0 }
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+    }
+
+    var tag: String { String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<tagLength]), as: UTF8.self) }
+
+    /// True when the tag element holds more than the tag (trailing spaces, a repetition, or
+    /// components such as syntax 4's explicit nesting indicators).
+    var tagHasExtraData: Bool {
+        let end = boundaries.isEmpty ? bytes.count : Int(boundaries[0] >> 2)
+        if tagLength != end { return true }
+        return !boundaries.isEmpty && boundaries[0] & 3 != BoundaryKind.element.rawValue
+    }
+
+    /// Number of data elements after the tag.
+    var elementCount: Int {
+        var count = 0
+        for word in boundaries where word & 3 == BoundaryKind.element.rawValue { count += 1 }
+        return count
+    }
+
+    /// The byte range of the 1-based element's 1-based component in the given repetition.
+    func range(element: Int, component: Int = 1, repetition: Int = 1) -> Range<Int>? {
+        var currentElement = 0
+        var currentRepetition = 1
+        var currentComponent = 1
+        var start = 0
+        for word in boundaries {
+            let offset = Int(word >> 2)
+            let kind = word & 3
+            if currentElement == element && currentRepetition == repetition && currentComponent == component {
+                return start..<offset
+            }
+            switch kind {
+            case BoundaryKind.element.rawValue:
+                if currentElement == element { return nil }
+                currentElement += 1
+                currentRepetition = 1
+                currentComponent = 1
+            case BoundaryKind.repetition.rawValue:
+                currentRepetition += 1
+                currentComponent = 1
+            default:
+                currentComponent += 1
+            }
+            start = offset + 1
+        }
+        if currentElement == element && currentRepetition == repetition && currentComponent == component {
+            return start..<bytes.count
+        }
+        return nil
+    }
+
+    /// The bytes of a range with release characters removed.
+    func unreleased(_ range: Range<Int>) -> [UInt8] {
+        guard token.hasRelease, let release else { return Array(bytes[range]) }
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == release && index + 1 < range.upperBound {
+                result.append(bytes[index + 1])
+                index += 2
+            } else {
+                if byte != release { result.append(byte) }
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Decoded text of a range.
+    func text(_ range: Range<Int>, repertoire: CharacterRepertoire) -> String {
+        if !token.hasRelease {
+            return repertoire.decode(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
+        return repertoire.decode(unreleased(range))
+    }
+
+    /// Decoded value of the 1-based element's component; nil when absent.
+    func value(element: Int, component: Int = 1, repertoire: CharacterRepertoire = .unob) -> String? {
+        range(element: element, component: component).map { text($0, repertoire: repertoire) }
+    }
+
+    /// Number of components of the 1-based element (first repetition); 0 when absent.
+    func componentCount(element: Int) -> Int {
+        var component = 1
+        while range(element: element, component: component + 1) != nil { component += 1 }
+        return range(element: element) == nil ? 0 : component
+    }
+
+    /// True when the segment ends with a separator (syntax 4 forbids it: code 45).
+    var hasTrailingSeparator: Bool {
+        guard let last = boundaries.last else { return false }
+        return Int(last >> 2) == bytes.count - 1
+    }
+
+    /// Builds the decoded `Segment`.
+    func materialize(repertoire: CharacterRepertoire, index: Int?) -> Segment {
+        var elements: [DataElement] = []
+        var repetitions: [[String]] = []
+        var components: [String] = []
+        var start = 0
+        var inTag = true
+        for word in boundaries {
+            let offset = Int(word >> 2)
+            let kind = word & 3
+            if !inTag { components.append(text(start..<offset, repertoire: repertoire)) }
+            switch kind {
+            case BoundaryKind.element.rawValue:
+                if !inTag {
+                    repetitions.append(components)
+                    elements.append(DataElement(repetitions: repetitions))
+                }
+                inTag = false
+                repetitions = []
+                components = []
+            case BoundaryKind.repetition.rawValue:
+                if !inTag {
+                    repetitions.append(components)
+                    components = []
+                }
+            default:
+                break
+            }
+            start = offset + 1
+        }
+        if !inTag {
+            components.append(text(start..<bytes.count, repertoire: repertoire))
+            repetitions.append(components)
+            elements.append(DataElement(repetitions: repetitions))
+        }
+        let position = SegmentPosition(line: token.line, column: token.column, byteOffset: token.byteOffset, index: index)
+        return Segment(tag, elements, position: position)
+    }
+}
+
+extension SegmentTokenizer {
+    /// Lends the bytes of a token handed out by `next()` (before the next `append`).
+    func withSegment<Result>(_ token: SegmentToken, _ body: (RawSegment) -> Result) -> Result {
+        buffer.withUnsafeBufferPointer { all in
+            boundaries.withUnsafeBufferPointer { words in
+                let bytes = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
+                let view = UnsafeBufferPointer(rebasing: words[0..<token.boundaryCount])
+                return body(RawSegment(bytes: bytes, boundaries: view, token: token, release: separators.release))
+            }
+        }
+    }
+}

@@ -1,3 +1,0 @@
-// Module Trust: see docs/architecture.md for what it holds and what it may import.
-internal import CXMLSec
-internal import COpenSSL
