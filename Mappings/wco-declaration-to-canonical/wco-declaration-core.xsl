@@ -724,11 +724,14 @@
     </Unmapped>
   </xsl:template>
 
-  <!-- /Declaration/GoodsShipment/Consignment[1]/Carrier[1] for the context element -->
+  <!-- path of the context element in the source, e.g. /Declaration/Consignment[1]/Freight[1] -->
+  <!-- $pathPrefix (a global variable of the including stylesheet) names what surrounded the
+       Declaration in the source, e.g. /MetaData for HMRC's envelope. -->
   <xsl:template name="path">
+    <xsl:value-of select="$pathPrefix"/>
     <xsl:for-each select="ancestor-or-self::*[ancestor-or-self::*[local-name() = 'Declaration']]">
       <xsl:text>/</xsl:text><xsl:value-of select="local-name()"/>
-      <xsl:if test="parent::*">[<xsl:value-of select="count(preceding-sibling::*[local-name() = local-name(current())]) + 1"/>]</xsl:if>
+      <xsl:if test="parent::* or $pathPrefix != ''">[<xsl:value-of select="count(preceding-sibling::*[local-name() = local-name(current())]) + 1"/>]</xsl:if>
     </xsl:for-each>
   </xsl:template>
 

@@ -56,7 +56,7 @@ struct SharedSamplesTranslationTests {
         let file = "TT_EX001a/TT_EX001a.xml"
         let result = try Self.registry().translate(try SharedSamplePaths.bytes(Self.hmrc + "/examples/" + file), sourceName: file)
         let output = String(decoding: result.output, as: UTF8.self)
-        #expect(output.contains("<Unmapped segment=\"Freight\" path=\"/Declaration/Consignment[1]/Freight[1]\">"))
+        #expect(output.contains("<Unmapped segment=\"Freight\" path=\"/MetaData/Declaration[1]/Consignment[1]/Freight[1]\">"))
         #expect(output.contains("<Value element=\"PaymentMethodCode\">D</Value>"))
     }
 
