@@ -157,7 +157,7 @@
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage">
               <TransportMeans sequence="{position()}">
-                <Stage list="UNCL 8051" name="MainCarriage">20</Stage>
+                <Stage list="UNCL 8051" name="MainCarriageTransport">20</Stage>
                 <xsl:for-each select="cac:TransportMeans/cbc:JourneyID"><JourneyNumber><xsl:value-of select="normalize-space(.)"/></JourneyNumber></xsl:for-each>
                 <xsl:for-each select="cbc:TransportModeCode"><Mode><Code list="UN/ECE Rec 19"><xsl:value-of select="normalize-space(.)"/></Code></Mode></xsl:for-each>
                 <xsl:for-each select="cac:TransportMeans/cac:MaritimeTransport/cbc:VesselID | cac:TransportMeans/cac:AirTransport/cbc:AircraftID">
@@ -173,10 +173,10 @@
               </TransportMeans>
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage/cac:LoadingPortLocation">
-              <Location type="Loading" typeCode="9" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
+              <Location type="PlacePortOfLoading" typeCode="9" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage/cac:UnloadingPortLocation">
-              <Location type="Discharge" typeCode="11" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
+              <Location type="PlacePortOfDischarge" typeCode="11" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
             </xsl:for-each>
           </Transport>
         </xsl:if>
