@@ -325,9 +325,7 @@
       <ControlTotal type="TotalPackageQuantity" typeCode="TotalPackageQuantity"><xsl:value-of select="normalize-space(.)"/></ControlTotal>
     </xsl:for-each>
     <!-- everything else outside goods items -->
-    <xsl:apply-templates mode="unmapped" select="descendant::*[not(ancestor-or-self::d:GovernmentAgencyGoodsItem)]
-        [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-        [not(ancestor::*[parent::* and not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::d:Declaration])]"/>
+    <xsl:apply-templates select="*" mode="leftover"/>
   </xsl:template>
 
   <!-- ================================================================ goods item -->
@@ -410,9 +408,7 @@
       <xsl:apply-templates select="d:Commodity/d:DutyTaxFee"/>
       <!-- a second Origin (WCO allows preferential and non-preferential side by side) -->
       <xsl:apply-templates select="d:Origin[count(. | $origin) != count($origin)]" mode="unmapped"/>
-      <xsl:apply-templates mode="unmapped" select="descendant::*
-          [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-          [not(ancestor::*[not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::d:GovernmentAgencyGoodsItem])]"/>
+      <xsl:apply-templates select="*" mode="leftover"/>
     </GoodsItem>
   </xsl:template>
 
@@ -712,6 +708,19 @@
   </xsl:template>
 
   <!-- ================================================================ the safety net -->
+
+  <!-- Walks the source below a mapped element: an element whose parent/child pair is in $known
+       was mapped, so its children are walked in turn; the first unknown element on each path is
+       copied whole into Unmapped. Goods items are walked by their own template. -->
+  <xsl:template match="*" mode="leftover">
+    <xsl:choose>
+      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
+      <xsl:when test="contains($known, concat(' ', local-name(..), '/', local-name(), ' '))">
+        <xsl:apply-templates select="*" mode="leftover"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="*" mode="unmapped">
     <xsl:variable name="top" select="."/>
