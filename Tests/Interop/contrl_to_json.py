@@ -15,6 +15,7 @@ import warnings
 # pydifact warns once per service segment that it has no XML definitions to check them against.
 warnings.simplefilter("ignore")
 
+from pydifact.parser import Parser
 from pydifact.segmentcollection import Interchange
 
 
@@ -23,11 +24,11 @@ def main():
         sys.exit(__doc__)
     raw = open(sys.argv[1], "rb").read()
     try:
-        interchange = Interchange.from_str(raw.decode("iso8859-1"))
-        segments = [interchange.get_header_segment()] + list(interchange.segments) + [
-            interchange.get_footer_segment()
-        ]
-        types = [message.type for message in interchange.get_messages()]
+        text = raw.decode("iso8859-1")
+        # The segments exactly as pydifact reads them (Interchange would rebuild UNB/UNZ from
+        # its own attributes, e.g. with a YYMMDD date); UNA is service string advice, not a segment.
+        segments = [s for s in Parser().parse(text) if s.tag != "UNA"]
+        types = [message.type for message in Interchange.from_str(text).get_messages()]
     except Exception as error:  # pydifact raises several types; report any of them
         print(json.dumps({"error": f"{type(error).__name__}: {error}"}))
         sys.exit(1)

@@ -81,9 +81,21 @@ def build(body, names, syntax, control):
     return interchange, references
 
 
+def header(interchange):
+    """UNB as pydifact builds it, except that syntax 4 gets its 8-digit date (CCYYMMDD):
+    pydifact 0.2.3 always writes YYMMDD, which ISO 9735-2 syntax 4 does not allow (the engine
+    answers code 40 for it)."""
+    segment = interchange.get_header_segment()
+    if int(interchange.syntax_identifier[1]) >= 4:
+        elements = list(segment.elements)
+        elements[3] = [f"{interchange.timestamp:%Y%m%d}", f"{interchange.timestamp:%H%M}"]
+        segment = Segment("UNB", *elements)
+    return segment
+
+
 def write(path, interchange, characters, encoding):
     serializer = Serializer(characters)
-    segments = [interchange.get_header_segment()] + interchange.segments + [
+    segments = [header(interchange)] + interchange.segments + [
         interchange.get_footer_segment()
     ]
     text = serializer.serialize(segments, with_una_header=True, break_lines=True)
