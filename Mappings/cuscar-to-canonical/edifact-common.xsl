@@ -329,6 +329,11 @@
         <xsl:with-param name="contacts" select="$contacts"/>
         <xsl:with-param name="coms" select="$coms"/>
       </xsl:call-template>
+      <!-- COM without CTA: the party's own numbers (C076; E2/E3 are further C076 written with the
+           element separator instead of the repetition separator, as API guide senders often do) -->
+      <xsl:if test="not($contacts)">
+        <xsl:for-each select="$coms/C076 | $coms/E2[C1] | $coms/E3[C1]"><xsl:call-template name="communication"/></xsl:for-each>
+      </xsl:if>
       <xsl:apply-templates select="$references" mode="canonical"/>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select=". | $contacts | $coms | $references | $dates" mode="leftover"/>
@@ -373,34 +378,27 @@
         </xsl:for-each>
       </Contact>
     </xsl:for-each>
-    <xsl:if test="not($contacts)">
-      <xsl:for-each select="$coms/C076"><xsl:call-template name="communication-as-contact"/></xsl:for-each>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="communication">
+    <xsl:variable name="channel" select="string(D3155 | C2)"/>
     <Communication>
       <xsl:attribute name="channel">
         <xsl:call-template name="lookup">
           <xsl:with-param name="list" select="'3155'"/>
-          <xsl:with-param name="code" select="string(D3155)"/>
+          <xsl:with-param name="code" select="$channel"/>
         </xsl:call-template>
       </xsl:attribute>
-      <xsl:if test="string(D3155)"><xsl:attribute name="channelCode"><xsl:value-of select="D3155"/></xsl:attribute></xsl:if>
-      <xsl:value-of select="D3148"/>
+      <xsl:if test="$channel"><xsl:attribute name="channelCode"><xsl:value-of select="$channel"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="D3148 | C1"/>
     </Communication>
-  </xsl:template>
-
-  <!-- COM without CTA: a contact without name carrying the number. -->
-  <xsl:template name="communication-as-contact">
-    <Contact><xsl:call-template name="communication"/></Contact>
   </xsl:template>
 
   <xsl:template match="CTA" mode="leftover">
     <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|D3139|C056/D3413|C056/D3412|'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="COM" mode="leftover">
-    <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|C076/D3148|C076/D3155|'"/></xsl:call-template>
+    <xsl:call-template name="leftover"><xsl:with-param name="known" select="concat('|C076/D3148|C076/D3155|', substring('E2/C1|E2/C2|E3/C1|E3/C2|', 1, 24 * number(not(preceding-sibling::CTA or following-sibling::CTA))))"/></xsl:call-template>
   </xsl:template>
 
   <!-- ============================ LOC ============================ -->
