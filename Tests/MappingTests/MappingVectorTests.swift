@@ -164,6 +164,44 @@ struct MappingVectorTests {
         #expect(air.contains("<Unmapped segment=\"TSR\" path=\"SG5[1]/TSR[1]\">"))
     }
 
+    /// Runs a mapping on a vector's rendering after `change` edited its text.
+    static func translateEditedRendering(_ vector: String, of mappingID: String, _ change: (String) -> String) throws -> TranslationResult {
+        let registry = try MappingRegistry.load(directory: mappings)
+        let mapping = try #require(registry.mapping(id: mappingID))
+        let path = mappings + "/" + mappingID + "/vectors/" + vector + "/rendering.xml"
+        let edited = change(try String(contentsOfFile: path, encoding: .utf8))
+        return try registry.run(mapping, on: try XMLDocument(parsing: edited, sourceName: path), parameters: .test)
+    }
+
+    @Test func dataTheMappingDoesNotKnowBecomesUnmapped() throws {
+        // an element position the directory does not define (rendered E6) in the message date
+        let result = try Self.translateEditedRendering("import-d96b", of: "cusdec-d96b-to-canonical") {
+            $0.replacingOccurrences(of: "<D2379>102</D2379></C507></DTM>", with: "<D2379>102</D2379></C507><E2>EXTRA</E2></DTM>")
+        }
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(text.contains("<Unmapped segment=\"DTM\" path=\"DTM[1]\">"))
+        #expect(text.contains("<Value element=\"E2\">EXTRA</Value>"))
+        // ...and a whole segment no template maps, inside a goods item
+        let manifest = try Self.translateEditedRendering("sea-d96b", of: "cuscar-to-canonical") {
+            $0.replacingOccurrences(of: "<SGP>", with: "<HAN><C524><D4079>HWC</D4079></C524></HAN><SGP>")
+        }
+        let manifestText = String(decoding: manifest.output, as: UTF8.self)
+        #expect(manifestText.contains("<Unmapped segment=\"HAN\""))
+        #expect(manifestText.contains("<Value element=\"C524/D4079\">HWC</Value>"))
+    }
+
+    @Test func aMalformedNumberIsRefusedWithItsPlace() throws {
+        // "18,250.5" (a thousands separator EDIFACT does not have) is no decimal once the decimal
+        // comma is read as a point: the output fails the canonical schema, naming the element
+        let error = #expect(throws: MappingError.self) {
+            _ = try Self.translateEditedRendering("sea-d96b", of: "cuscar-to-canonical") {
+                $0.replacingOccurrences(of: "<D6314>18250.5</D6314>", with: "<D6314>18,250.5</D6314>")
+            }
+        }
+        #expect(error?.code == .invalidOutput)
+        #expect(error?.reason.contains("Measure") == true, "\(error?.reason ?? "")")
+    }
+
     @Test func canonicalSchemaRefusesABodyThatContradictsTheEnvelope() throws {
         let schema = try SchemaCache.shared.schema(at: Self.canonicalSchema)
         let document = """
