@@ -32,8 +32,10 @@
       <xsl:when test="$list = '5153'"><xsl:call-template name="uncl-5153"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '4343'"><xsl:call-template name="uncl-4343"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '1049'"><xsl:call-template name="uncl-1049"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
+      <xsl:when test="$list = '1131'"><xsl:call-template name="uncl-1131"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '1159'"><xsl:call-template name="uncl-1159"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '1373'"><xsl:call-template name="uncl-1373"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
+      <xsl:when test="$list = '3055'"><xsl:call-template name="uncl-3055"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '3493'"><xsl:call-template name="uncl-3493"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '4055'"><xsl:call-template name="uncl-4055"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '4215'"><xsl:call-template name="uncl-4215"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
@@ -59,9 +61,11 @@
       <xsl:when test="$list = '8249'"><xsl:call-template name="uncl-8249"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '8273'"><xsl:call-template name="uncl-8273"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '8281'"><xsl:call-template name="uncl-8281"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
+      <xsl:when test="$list = '8339'"><xsl:call-template name="uncl-8339"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '9003'"><xsl:call-template name="uncl-9003"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '9017'"><xsl:call-template name="uncl-9017"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
       <xsl:when test="$list = '9303'"><xsl:call-template name="uncl-9303"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
+      <xsl:when test="$list = '9649'"><xsl:call-template name="uncl-9649"><xsl:with-param name="c" select="$c"/></xsl:call-template></xsl:when>
     </xsl:choose>
   </xsl:template>
   <xsl:template name="uncl-1001">
@@ -371,6 +375,10 @@
   <xsl:template name="uncl-1049">
     <xsl:param name="c"/>
     <xsl:value-of select="substring-before(substring-after('|1=HeadingSection|10=CustomsItemDetailSectionOfCUSDEC|11=CustomsSubItemDetailSectionOfCUSDEC|2=DetailSection|5=MultipleSections|6=SummarySection|7=SubLineItem|8=CommercialHeadingSectionOfCUSDEC|9=CommercialLineDetailSectionOfCUSDEC|', concat('|', $c, '=')), '|')"/>
+  </xsl:template>
+  <xsl:template name="uncl-1131">
+    <xsl:param name="c"/>
+    <xsl:value-of select="substring-before(substring-after('|ZZZ=MutuallyDefined|', concat('|', $c, '=')), '|')"/>
   </xsl:template>
   <xsl:template name="uncl-1153">
     <xsl:param name="c"/>
@@ -3313,6 +3321,143 @@
       </xsl:when>
     </xsl:choose>
   </xsl:template>
+  <xsl:template name="uncl-3055">
+    <xsl:param name="c"/>
+    <xsl:choose>
+      <xsl:when test="substring($c, 1, 1) = '1'">
+        <xsl:choose>
+          <xsl:when test="substring($c, 2, 1) = ''">
+            <xsl:value-of select="substring-before(substring-after('|1=CCC|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '0'">
+            <xsl:value-of select="substring-before(substring-after('|10=ODETTE|100=CHEntrepriseDesPTT|101=CHCarbura|102=CHCentraleSuissePourLimportationDuCharbon|103=CHOfficeFiduciaireDesImportateursDeDenrees|104=CHAssociationSuisseCodeDesArticles|105=DKMinistryOfTaxationCentralCustomsAndTax|106=FRDirectionGeneraleDesDouanesEtDroitsIndirects|107=FRINSEE|108=FRBanqueDeFrance|109=GBHMCustomsExcise|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '1'">
+            <xsl:value-of select="substring-before(substring-after('|11=LloydsRegisterOfShipping|110=IERevenueCommissionersCustomsAEPProject|111=USUSCustomsService|112=USUSCensusBureau|113=GS1US|114=USABA|116=USANSIASCX12|117=ATGeldausgabeautomatenServiceGesellschaftMBH|118=SESvenskaBankfoereningen|119=ITAssociazioneBancariaItaliana|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '2'">
+            <xsl:value-of select="substring-before(substring-after('|12=UIC|120=ITSocieataInterbancariaPerLAutomazione|121=CHTelekursAG|122=CHSwissSecuritiesClearingCorporation|123=NONorwegianInterbankResearchOrganization|124=NONorwegianBankersAssociation|125=FITheFinnishBankersAssociation|126=USNCCMA|127=DEARE|128=BEBelgianBankersAssociation|129=BEBelgianMinistryOfFinance|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '3'">
+            <xsl:value-of select="substring-before(substring-after('|13=ICAO|130=DKDanishBankersAssociation|131=DEGermanBankersAssociation|132=GBBACSLimited|133=GBAssociationForPaymentClearingServices|134=GBAPACS|135=GBTheClearingHouse|136=GS1UK|137=ATVerbandOesterreichischerBankenUndBankiers|138=FRCFONBComiteFrancaisDorganEtDeNormalisation|139=UPU|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '4'">
+            <xsl:value-of select="substring-before(substring-after('|14=ICS|140=CECDGXXI01|141=CECDGXXIB1|142=CECDGXXXIV|143=NZNewZealandCustoms|144=NLNetherlandsCustoms|145=SESwedishCustoms|146=DEGermanCustoms|147=BEBelgianCustoms|148=ESSpanishCustoms|149=ILIsraelCustoms|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '5'">
+            <xsl:value-of select="substring-before(substring-after('|15=RINET|150=HKHongKongCustoms|151=JPJapanCustoms|152=SASaudiArabiaCustoms|153=ITItalianCustoms|154=GRGreekCustoms|155=PTPortugueseCustoms|156=LULuxembourgCustoms|157=NONorwegianCustoms|158=FIFinnishCustoms|159=ISIcelandCustoms|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '6'">
+            <xsl:value-of select="substring-before(substring-after('|16=USDB|160=LILiechtensteinAuthority|161=UNCTADUnitedNationsConferenceOnTradeAnd|162=CECDGXIIID5|163=USFMC|164=USDEA|165=USDCI|166=USNationalMotorFreightClassificationAssociation|167=USAIAG|168=USFIPS|169=CASCC|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '7'">
+            <xsl:value-of select="substring-before(substring-after('|17=SWIFT|170=CACPA|171=NLInterpayGiraleServices|172=NLInterpayDebitCardServices|173=NONORPRO|174=DEDIN|175=FCI|176=BRBancoCentralDoBrazil|177=AULIFA|178=AUSAA|179=USAirTransportAssociationOfAmerica|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '8'">
+            <xsl:value-of select="substring-before(substring-after('|18=ConventionsOnSADAndTransit|180=DEBIABerufsgenossenschaftlichesInstitutFuer|181=Edibuild|182=USStandardCarrierAlphaCode|183=USAmericanPetroleumInstitute|184=AUACOS|185=DEBDI|186=USGSA|187=USDLMSO|188=USNIST|189=USDoD|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '9'">
+            <xsl:value-of select="substring-before(substring-after('|19=FRRC|190=USVA|191=IAPSOUnitedNationsInterAgencyProcurementServices|192=ShippersAssociation|193=EUEuropeanTelecommunicationsInformaticsServices|194=AUAQIS|195=CODIAN|196=USCOPAS|197=USDISA|198=COSuperintendenciaBancariaDeColombia|199=FRDirectionDeLaComptabilitePublique|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '2'">
+        <xsl:choose>
+          <xsl:when test="substring($c, 2, 1) = ''">
+            <xsl:value-of select="substring-before(substring-after('|2=CEC|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '0'">
+            <xsl:value-of select="substring-before(substring-after('|20=BIC|200=GS1Netherlands|201=USWSSA|202=PTBancoDePortugal|203=FRGALIAGroupementPourLAmeliorationDesLiaisonsDans|204=DEVDA|205=ITODETTEItaly|206=NLODETTENetherlands|207=ESODETTESpain|208=SEODETTESweden|209=GBODETTEUnitedKingdom|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '1'">
+            <xsl:value-of select="substring-before(substring-after('|21=AssignedByTransportCompany|210=EUEDIForFinancialInformationalCostAccounting|211=FREDIForFinancialInformationalCostAccounting|212=DEDeutschTelekomAG|213=JPNACCSCenterNipponAutomatedCargoClearanceSystem|214=USAISI|215=AUAPCA|216=USDepartmentOfLabor|217=USNAICNationalAssociationOfInsurance|218=GBTheAssociationOfBritishInsurers|219=FRDArvA|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '2'">
+            <xsl:value-of select="substring-before(substring-after('|22=USISA|220=FIFinnishTaxBoard|221=FRCNAMTSCaisseNationaleDeLAssuranceMaladieDes|222=DKDanishNationalBoardOfHealth|223=DKDanishMinistryOfHomeAffairs|224=USAluminumAssociation|225=USCIDX|226=USCarbideManufacturers|227=USNWDA|228=USEIA|229=USAmericanPaperInstitute|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '3'">
+            <xsl:value-of select="substring-before(substring-after('|23=FREDITRANSPORT|230=USVICS|231=CopperAndBrassFabricatorsCouncil|232=GBInlandRevenue|233=USOMB|234=DESiemensAG|235=AUTradegate|236=USUnitedStatesPostalService|237=USUnitedStatesHealthIndustry|238=USTDCC|239=USHL7|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '4'">
+            <xsl:value-of select="substring-before(substring-after('|24=AUROA|240=USCHIPS|241=PTSIBS|244=USDepartmentOfHealthAndHumanServices|245=GS1Denmark|246=GS1Germany|247=USHBICC|248=USASTM|249=IP|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '5'">
+            <xsl:value-of select="substring-before(substring-after('|25=EDITEX|250=USUOP|251=AUHIC|252=AUAIHW|253=AUNCCH|254=AUDOH|255=AUADA|256=USAAR|257=ECCMA|258=JPJapaneseMinistryOfTransport|259=JPJapaneseMaritimeSafetyAgency|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '6'">
+            <xsl:value-of select="substring-before(substring-after('|26=NLFoundationUniformTransportCode|260=EdielNordicForum|261=EEG7EuropeanExpertGroup7|262=DEGDVGesamtverbandDerDeutschen|263=CACSIO|264=FRAGF|265=SECentralBank|266=USDoA|267=RUCentralBankOfRussia|268=FRDGI|269=GRE|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '7'">
+            <xsl:value-of select="substring-before(substring-after('|27=USFDA|270=ConcordEDIGroup|271=InterContainerInterFrigo|272=JointAutomotiveIndustryAgency|273=CHSCC|274=ITIGGInternationalTransportImplementationGuidelines|275=ESBancoDeEspaA|276=AssignedByPortCommunity|277=BIGNet|278=Eurogate|279=NLGraydon|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '8'">
+            <xsl:value-of select="substring-before(substring-after('|28=EDITEUREuropeanBookSectorElectronicDataInterchange|280=FREuler|281=GS1BelgiumAndLuxembourg|282=DECreditreformInternationalEV|283=DEHermesKreditversicherungsAG|284=TWTaiwaneseBankersAssociation|285=ESAsociaciNEspaOlaDeBanca|286=SETCO|287=DEFORTRASForschungsUndEntwicklungsgesellschaftFR|288=OSJD|289=JPJIPDECECPCJapanInformationProcessingDevelopment|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '9'">
+            <xsl:value-of select="substring-before(substring-after('|29=GBFLEETNET|290=JPJAMA|291=JPJAPIA|292=FITIEKETheInformationTechnologyDevelopmentCentreOf|293=DEVDEW|294=GS1Austria|295=AUAustralianTherapeuticGoodsAdministration|296=ITU|297=ITUfficioIVA|298=GS1Spain|299=BESeagha|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '3'">
+        <xsl:choose>
+          <xsl:when test="substring($c, 2, 1) = ''">
+            <xsl:value-of select="substring-before(substring-after('|3=IATA|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '0'">
+            <xsl:value-of select="substring-before(substring-after('|30=GBABTA|300=SESwedishInternationalFreightAssociation|301=DEBauDatenbankGmbH|302=DEBundesverbandDesDeutschenTextileinzelhandelsEV|303=GBTradeServiceInformationLtd|304=DEBundesverbandDeutscherHeimwerkerBauUnd|305=ETSO|306=SMDG|307=JPMinistryOfJustice|308=DEFORTRASForschungsUndEntwicklungsgesellschaft|309=JPJASTPROJapanAssociationForSimplificationOf|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '1'">
+            <xsl:value-of select="substring-before(substring-after('|31=FIFinishStateRailway|310=DESAPAG|311=JPTDB|312=FRAGROEDIEUROPE|313=FRGroupementNationalInterprofessionnelDesSemencesEt|314=OAGi|315=USSTAR|316=GS1Finland|317=GS1Brazil|318=IETF|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '2'">
+            <xsl:value-of select="substring-before(substring-after('|32=PLPolishStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '3'">
+            <xsl:value-of select="substring-before(substring-after('|33=BGBulgariaStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '4'">
+            <xsl:value-of select="substring-before(substring-after('|34=RORumanianStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '5'">
+            <xsl:value-of select="substring-before(substring-after('|35=CZTchechianStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '6'">
+            <xsl:value-of select="substring-before(substring-after('|36=HUHungarianStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '7'">
+            <xsl:value-of select="substring-before(substring-after('|37=GBBritishRailways|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '8'">
+            <xsl:value-of select="substring-before(substring-after('|38=ESSpanishNationalRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+          <xsl:when test="substring($c, 2, 1) = '9'">
+            <xsl:value-of select="substring-before(substring-after('|39=SESwedishStateRailway|', concat('|', $c, '=')), '|')"/>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '4'">
+        <xsl:value-of select="substring-before(substring-after('|4=ICC|40=NONorwegianStateRailway|41=DEGermanRailway|42=ATAustrianFederalRailways|43=LULuxembourgNationalRailwayCompany|44=ITItalianStateRailways|45=NLNetherlandsRailways|46=CHSwissFederalRailways|47=DKDanishStateRailways|48=FRFrenchNationalRailwayCompany|49=BEBelgianNationalRailwayCompany|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '5'">
+        <xsl:value-of select="substring-before(substring-after('|5=ISO|50=PTPortugueseRailways|51=SKSlovakianStateRailways|52=IEIrishTransportCompany|53=FIATAInternationalFederationOfFreightForwarders|54=IMO|55=USDOT|56=TWTradeVan|57=TWChineseTaipeiCustoms|58=EUROFER|59=DEEDIBAU|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '6'">
+        <xsl:value-of select="substring-before(substring-after('|6=UNECE|60=AssignedByNationalTradeAgency|61=AssociationEuropeenneDesConstructeursDeMateriel|62=USDIstilledSpiritsCouncilOfTheUnitedStates|63=NorthAtlanticTreatyOrganization|64=FREDIFRANCE|65=GS1France|66=MYMalaysianCustomsAndExcise|67=MYMalaysiaCentralBank|68=GS1Italy|69=USNationalAlcoholBeverageControlAssociation|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '7'">
+        <xsl:value-of select="substring-before(substring-after('|7=CEFICConseilEuropeenDesFederationsDeLIndustrie|70=MYDagangNet|71=USFCC|72=USMARAD|73=USDSAA|74=USNRC|75=USODTC|76=USATF|77=USBXA|78=USFWS|79=USOFAC|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '8'">
+        <xsl:value-of select="substring-before(substring-after('|8=EDIFICE|80=BRMARAALIMNETRINETJointVenture|81=RUSocietyForFinancialTelecommunications|82=NOEnhetsregisteretVedBronnoysundregisterne|83=USNationalRetailFederation|84=DEBRD|85=NorthAmericaTelecommunicationsIndustryForum|86=AssignedByPartyOriginatingTheMessage|87=AssignedByCarrier|88=AssignedByOwnerOfOperation|89=AssignedByDistributor|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = '9'">
+        <xsl:value-of select="substring-before(substring-after('|9=GS1|90=AssignedByManufacturer|91=AssignedBySellerOrSellersAgent|92=AssignedByBuyerOrBuyersAgent|93=ATAustrianCustoms|94=ATAustrianPTT|95=AUAustralianCustomsService|96=CARevenueCanadaCustomsAndExcise|97=CHAdministrationFederaleDesContributions|98=CHDirectionGeneraleDesDouanes|99=CHDivisionDesImportationsEtExportationsOFAEE|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+      <xsl:when test="substring($c, 1, 1) = 'Z'">
+        <xsl:value-of select="substring-before(substring-after('|ZZZ=MutuallyDefined|', concat('|', $c, '=')), '|')"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template name="uncl-3139">
     <xsl:param name="c"/>
     <xsl:choose>
@@ -5646,6 +5791,10 @@
     <xsl:param name="c"/>
     <xsl:value-of select="substring-before(substring-after('|1=TransportForTheOwnersAccount|2=TransportForAnotherAccount|3=PrivateTransport|', concat('|', $c, '=')), '|')"/>
   </xsl:template>
+  <xsl:template name="uncl-8339">
+    <xsl:param name="c"/>
+    <xsl:value-of select="substring-before(substring-after('|1=GreatDanger|2=MediumDanger|3=MinorDanger|4=NotAssigned|', concat('|', $c, '=')), '|')"/>
+  </xsl:template>
   <xsl:template name="uncl-9003">
     <xsl:param name="c"/>
     <xsl:value-of select="substring-before(substring-after('|1=Primary|2=Secondary|3=Tertiary|4=Profession|', concat('|', $c, '=')), '|')"/>
@@ -5657,5 +5806,9 @@
   <xsl:template name="uncl-9303">
     <xsl:param name="c"/>
     <xsl:value-of select="substring-before(substring-after('|AA=Consolidator|AB=Unknown|AC=QuarantineAgency|CA=Carrier|CU=Customs|SH=Shipper|TO=TerminalOperator|', concat('|', $c, '=')), '|')"/>
+  </xsl:template>
+  <xsl:template name="uncl-9649">
+    <xsl:param name="c"/>
+    <xsl:value-of select="substring-before(substring-after('|1=EntityAssetReporting|2=AccountingData|3=SchedulingTypeInformation|4=PartyTypeInformation|5=ConsignmentTypeInformation|6=StatisticalArrayProcessing|', concat('|', $c, '=')), '|')"/>
   </xsl:template>
 </xsl:stylesheet>

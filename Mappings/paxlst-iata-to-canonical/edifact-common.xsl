@@ -577,10 +577,7 @@
   <xsl:template match="GEI" mode="canonical">
     <Indicator>
       <xsl:attribute name="type">
-        <xsl:choose>
-          <xsl:when test="string(D9649)"><xsl:value-of select="concat('ProcessingInformation', D9649)"/></xsl:when>
-          <xsl:otherwise>ProcessingIndicator</xsl:otherwise>
-        </xsl:choose>
+        <xsl:call-template name="lookup"><xsl:with-param name="list" select="'9649'"/><xsl:with-param name="code" select="string(D9649)"/></xsl:call-template>
       </xsl:attribute>
       <xsl:if test="string(D9649)"><xsl:attribute name="typeCode"><xsl:value-of select="D9649"/></xsl:attribute></xsl:if>
       <xsl:attribute name="typeList">UNCL 9649</xsl:attribute>

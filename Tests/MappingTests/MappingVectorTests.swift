@@ -1,4 +1,5 @@
 import Diagnostics
+import EDIFACT
 import Foundation
 import Mapping
 import Testing
@@ -200,6 +201,25 @@ struct MappingVectorTests {
         }
         #expect(error?.code == .invalidOutput)
         #expect(error?.reason.contains("Measure") == true, "\(error?.reason ?? "")")
+    }
+
+    /// Outbound CUSRES passes the EDIFACT validator with structure and strict code-list checks,
+    /// also for a canonical response that came from a WCO source (foreign qualifiers such as
+    /// "LRN", "IssueDateTime", section "67A" must not leak into coded elements).
+    @Test(arguments: ["Mappings/cusres-d96b-from-canonical/vectors/rejection/input.xml",
+                      "Mappings/cusres-d96b-from-canonical/vectors/acceptance-with-duties/input.xml",
+                      "Samples/xml/canonical-customs-response.xml"])
+    func outboundCUSRESIsValidEDIFACT(input: String) throws {
+        let registry = try MappingRegistry.load(directory: Self.mappings)
+        guard Self.engineWritesEDIFACT(registry) else {
+            withKnownIssue("the engine does not serialise EDIFACT targets yet") { _ = try registry.translate([], mappingID: "cusres-d96b-from-canonical") }
+            return
+        }
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.repositoryRoot + "/" + input)))
+        let result = try registry.translate(bytes, sourceName: input, mappingID: "cusres-d96b-from-canonical")
+        let validation = InterchangeValidator(structure: MessageStructureValidator()).validate(result.output)
+        #expect(validation.isValid, "\(input): \(validation.diagnostics.errors.map { "\($0)" }.joined(separator: "; "))")
+        #expect(validation.messageTypes == ["CUSRES"])
     }
 
     @Test func canonicalSchemaRefusesABodyThatContradictsTheEnvelope() throws {
