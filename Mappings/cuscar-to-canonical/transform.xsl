@@ -19,7 +19,7 @@
   <xsl:variable name="houseQualifiers" select="'|BH|HWB|ABH|'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'CUSCAR'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'CUSCAR'])[1]"/>
     <UnipassDocument version="1">
       <xsl:call-template name="envelope">
         <xsl:with-param name="documentType" select="'CargoManifest'"/>
@@ -108,9 +108,18 @@
             <xsl:call-template name="consignment-content"/>
             <!-- houses that follow this master (before the next master); houses before the first
                  master belong to the first one -->
-            <xsl:apply-templates mode="house"
-                select="$houses[generate-id(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))][1]) = generate-id($master)
-                                or ($first and not(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))]))]"/>
+            <xsl:choose>
+              <!-- the usual case, one master bill: every house bill of the group is its own
+                   (linear; the general rule below looks back over the siblings of each house) -->
+              <xsl:when test="count($masters) = 1">
+                <xsl:apply-templates select="$houses" mode="house"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:apply-templates mode="house"
+                    select="$houses[generate-id(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))][1]) = generate-id($master)
+                                    or ($first and not(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))]))]"/>
+              </xsl:otherwise>
+            </xsl:choose>
             <xsl:call-template name="consignment-unmapped"/>
             <xsl:if test="$first"><xsl:apply-templates select="$group/CNI | $group/CNT" mode="leftover"/></xsl:if>
           </MasterConsignment>
@@ -126,7 +135,7 @@
       <Document type="ConsignmentDocument">
         <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="CNI/C503/D1004"/></xsl:call-template>
         <xsl:for-each select="CNI/C503">
-          <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D1373)"/><xsl:with-param name="list" select="$uncl-1373"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
+          <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D1373)"/><xsl:with-param name="list" select="'1373'"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
           <xsl:call-template name="optional"><xsl:with-param name="element" select="'Source'"/><xsl:with-param name="value" select="D1366"/></xsl:call-template>
           <xsl:call-template name="optional"><xsl:with-param name="element" select="'Language'"/><xsl:with-param name="value" select="D3453"/></xsl:call-template>
         </xsl:for-each>
@@ -225,7 +234,7 @@
       </xsl:for-each>
       <xsl:for-each select="DGS">
         <DangerousGoods>
-          <xsl:call-template name="code"><xsl:with-param name="element" select="'Regulation'"/><xsl:with-param name="code" select="string(D8273)"/><xsl:with-param name="list" select="$uncl-8273"/><xsl:with-param name="listName" select="'UNCL 8273'"/></xsl:call-template>
+          <xsl:call-template name="code"><xsl:with-param name="element" select="'Regulation'"/><xsl:with-param name="code" select="string(D8273)"/><xsl:with-param name="list" select="'8273'"/><xsl:with-param name="listName" select="'UNCL 8273'"/></xsl:call-template>
           <xsl:call-template name="optional"><xsl:with-param name="element" select="'HazardCode'"/><xsl:with-param name="value" select="C205/D8351"/></xsl:call-template>
           <xsl:call-template name="optional"><xsl:with-param name="element" select="'UNNumber'"/><xsl:with-param name="value" select="C234/D7124"/></xsl:call-template>
           <xsl:if test="string(C223/D7106)">

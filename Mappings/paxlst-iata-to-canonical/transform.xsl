@@ -18,10 +18,10 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <!-- IATA API travel document codes first, then UNCL 1001 (39 passport, 36 identity card...). -->
-  <xsl:variable name="travelDocumentCodes" select="concat('|P=Passport|V=Visa|', $uncl-1001)"/>
+  <xsl:variable name="travelDocumentCodes" select="'|P=Passport|V=Visa|'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'PAXLST'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'PAXLST'])[1]"/>
     <UnipassDocument version="1">
       <xsl:call-template name="envelope">
         <xsl:with-param name="documentType" select="'PassengerList'"/>
@@ -67,7 +67,7 @@
     <Traveller>
       <xsl:for-each select="NAD">
         <xsl:call-template name="type-attributes">
-          <xsl:with-param name="list" select="$uncl-3035"/>
+          <xsl:with-param name="list" select="'3035'"/>
           <xsl:with-param name="code" select="string(D3035)"/>
         </xsl:call-template>
         <xsl:call-template name="identifier">
@@ -99,6 +99,7 @@
         <xsl:apply-templates select="DOC" mode="canonical">
           <xsl:with-param name="element" select="'TravelDocument'"/>
           <xsl:with-param name="codes" select="$travelDocumentCodes"/>
+          <xsl:with-param name="fallback" select="'1001'"/>
           <xsl:with-param name="dates" select="DTM"/>
           <xsl:with-param name="locations" select="LOC"/>
           <xsl:with-param name="indicators" select="GEI | GIS"/>
@@ -140,7 +141,7 @@
         <xsl:when test="D9017 = '2'"><xsl:attribute name="type">Gender</xsl:attribute></xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="type">
-            <xsl:call-template name="lookup"><xsl:with-param name="list" select="$uncl-9017"/><xsl:with-param name="code" select="string(D9017)"/></xsl:call-template>
+            <xsl:call-template name="lookup"><xsl:with-param name="list" select="'9017'"/><xsl:with-param name="code" select="string(D9017)"/></xsl:call-template>
           </xsl:attribute>
         </xsl:otherwise>
       </xsl:choose>
@@ -168,7 +169,7 @@
   <xsl:template match="EMP" mode="traveller">
     <Employment>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-9003"/>
+        <xsl:with-param name="list" select="'9003'"/>
         <xsl:with-param name="code" select="string(D9003)"/>
         <xsl:with-param name="listName" select="'UNCL 9003'"/>
       </xsl:call-template>
@@ -204,7 +205,7 @@
   <xsl:template match="NAT" mode="traveller">
     <Nationality>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-3493"/>
+        <xsl:with-param name="list" select="'3493'"/>
         <xsl:with-param name="code" select="string(D3493)"/>
       </xsl:call-template>
       <xsl:if test="string(C042/D3292)"><xsl:attribute name="name"><xsl:value-of select="C042/D3292"/></xsl:attribute></xsl:if>

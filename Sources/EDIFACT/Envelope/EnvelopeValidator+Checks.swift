@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 extension EnvelopeValidator {
     /// What the tokenizer noticed about a segment: missing terminator, dangling release,

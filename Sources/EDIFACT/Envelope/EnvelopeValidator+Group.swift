@@ -1,9 +1,9 @@
 extension EnvelopeValidator {
     mutating func beginGroup(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
-        strayReported = false
+        if sawInterchange { strayReported = false }
         guard inInterchange else {
             checkToken(raw)
-            report(.invalidOccurrenceOutside, "'UNG' outside an interchange: expected 'UNB' before it", raw)
+            reportOutside(raw, "'UNG' outside an interchange: expected 'UNB' before it")
             return
         }
         closeOpenLevels(before: raw, emit: emit)
@@ -35,10 +35,10 @@ extension EnvelopeValidator {
 
     mutating func endGroup(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
         closeOpenLevels(before: raw, emit: emit)
-        strayReported = false
+        if sawInterchange { strayReported = false }
         guard let open = group else {
             checkToken(raw)
-            report(.invalidOccurrenceOutside, "'UNE' without a 'UNG' before it", raw)
+            reportOutside(raw, "'UNE' without a 'UNG' before it")
             return
         }
         checkToken(raw)

@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 extension EnvelopeValidator {
     mutating func beginInterchange(
@@ -84,10 +84,10 @@ extension EnvelopeValidator {
 
     mutating func endInterchange(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
         closeOpenLevels(before: raw, emit: emit)
-        strayReported = false
+        if sawInterchange { strayReported = false }
         guard inInterchange else {
             checkToken(raw)
-            report(.invalidOccurrenceOutside, "'UNZ' without a 'UNB' before it", raw)
+            reportOutside(raw, "'UNZ' without a 'UNB' before it")
             return
         }
         checkToken(raw)

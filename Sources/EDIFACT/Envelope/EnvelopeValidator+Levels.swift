@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 extension EnvelopeValidator {
     static let tagUNB: UInt32 = 0x554E42
@@ -53,10 +53,10 @@ extension EnvelopeValidator {
     }
 
     mutating func beginMessage(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
-        strayReported = false
+        if sawInterchange { strayReported = false }
         guard inInterchange else {
             checkToken(raw)
-            report(.invalidOccurrenceOutside, "'UNH' outside an interchange: expected 'UNB' before it", raw)
+            reportOutside(raw, "'UNH' outside an interchange: expected 'UNB' before it")
             return
         }
         if message != nil {
@@ -101,7 +101,7 @@ extension EnvelopeValidator {
     mutating func endMessage(_ raw: RawSegment, emit: (InterchangeEvent) -> Void) {
         guard let open = message else {
             checkToken(raw)
-            report(.invalidOccurrenceOutside, "'UNT' without a 'UNH' before it", raw)
+            reportOutside(raw, "'UNT' without a 'UNH' before it")
             return
         }
         message?.segmentCount += 1
@@ -148,6 +148,16 @@ extension EnvelopeValidator {
             summary.rejectedMessages.append(open.identification)
         }
         message = nil
+    }
+
+    /// A service segment where it cannot be: code 33, or 13 once when no UNB was ever seen.
+    mutating func reportOutside(_ raw: RawSegment, _ text: String) {
+        if sawInterchange {
+            report(.invalidOccurrenceOutside, text, raw)
+        } else if !strayReported {
+            strayReported = true
+            report(.missing, "no interchange header: expected 'UNB' (or 'UNA') before segment '\(raw.tag)'", raw)
+        }
     }
 
     mutating func reportMixing(_ raw: RawSegment) {

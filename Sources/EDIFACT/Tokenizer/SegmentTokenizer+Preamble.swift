@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 extension SegmentTokenizer {
     /// Reads what may come before the first segment: a UTF-8 byte-order mark and white space

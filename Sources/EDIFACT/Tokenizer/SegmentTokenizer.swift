@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 /// The resumable byte scanner at the bottom of the engine: splits a stream of bytes into
 /// segments, honouring UNA, the release character, and the declared character repertoire.

@@ -1,2 +1,0 @@
-// Module DirectoryImport: see docs/architecture.md for what it holds and what it may import.
-internal import ZIPFoundation

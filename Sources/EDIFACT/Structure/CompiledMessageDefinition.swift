@@ -1,0 +1,100 @@
+/// A message definition compiled once into flat tables for `MessageStructureValidator`: the
+/// segment table as numbered nodes (integer tag codes, status, maximum, children), and each
+/// segment's elements with their representations and code lists resolved.
+///
+/// Immutable and `Sendable`; `DirectoryCatalog.compiledMessage(...)` builds one per message
+/// type and release and shares it between all validations.
+public final class CompiledMessageDefinition: Sendable {
+    /// The definition it was compiled from.
+    public let definition: MessageDefinition
+
+    /// Node 0 is the message itself (a group holding the segment table).
+    let nodes: [Node]
+    /// Children of group nodes, as ranges into `childList`.
+    let childList: [Int32]
+    /// Compiled segment definitions, referenced by `Node.segment`.
+    let segments: [CompiledSegment]
+    /// All tag codes the table uses, for "not in this message" messages.
+    let knownTags: Set<Int32>
+
+    struct Node: Sendable {
+        var tag: Int32
+        var isGroup: Bool
+        var isMandatory: Bool
+        var maximum: Int32
+        var groupNumber: Int32
+        var childStart: Int32
+        var childCount: Int32
+        /// Index into `segments`, or -1 for groups and segments without a definition (UNH, UNT, UNS).
+        var segment: Int32
+        var position: String
+        var tagText: String
+    }
+
+    public init(_ definition: MessageDefinition) {
+        self.definition = definition
+        var nodes: [Node] = [Node(tag: 0, isGroup: true, isMandatory: true, maximum: 1, groupNumber: 0, childStart: 0, childCount: 0,
+                                  segment: -1, position: "", tagText: definition.type)]
+        var childList: [Int32] = []
+        var segments: [CompiledSegment] = []
+        var segmentIndex: [String: Int32] = [:]
+        var knownTags = Set<Int32>()
+
+        func segmentNumber(_ tag: String) -> Int32 {
+            if let index = segmentIndex[tag] { return index }
+            guard !["UNH", "UNT", "UNS"].contains(tag), let segment = definition.segments[tag] else { return -1 }
+            segments.append(CompiledSegment(segment, codeLists: definition.codeLists))
+            segmentIndex[tag] = Int32(segments.count - 1)
+            return Int32(segments.count - 1)
+        }
+
+        // Breadth-wise: a group's children occupy a contiguous range of childList.
+        func add(_ children: [MessageDefinition.Node], to parent: Int) {
+            var indexes: [Int32] = []
+            var pending: [(Int, [MessageDefinition.Node])] = []
+            for child in children {
+                let tagText = child.triggerTag
+                let code = Self.tagCode(tagText)
+                knownTags.insert(code)
+                switch child {
+                case .segment(let entry):
+                    nodes.append(Node(tag: code, isGroup: false, isMandatory: entry.isMandatory, maximum: Int32(clamping: entry.maxRepetitions),
+                                      groupNumber: 0, childStart: 0, childCount: 0, segment: segmentNumber(entry.tag),
+                                      position: entry.position, tagText: entry.tag))
+                case .group(let group):
+                    nodes.append(Node(tag: code, isGroup: true, isMandatory: group.isMandatory, maximum: Int32(clamping: group.maxRepetitions),
+                                      groupNumber: Int32(clamping: group.number), childStart: 0, childCount: 0, segment: -1,
+                                      position: group.position, tagText: tagText))
+                    pending.append((nodes.count - 1, group.children))
+                }
+                indexes.append(Int32(nodes.count - 1))
+            }
+            nodes[parent].childStart = Int32(childList.count)
+            nodes[parent].childCount = Int32(indexes.count)
+            childList.append(contentsOf: indexes)
+            for (node, grandchildren) in pending { add(grandchildren, to: node) }
+        }
+        add(definition.structure, to: 0)
+        self.nodes = nodes
+        self.childList = childList
+        self.segments = segments
+        self.knownTags = knownTags
+    }
+
+    /// A segment tag as a number: the three bytes packed, or -1 for anything that is not a
+    /// three-byte tag. No allocation.
+    @inline(__always)
+    static func tagCode(_ tag: String) -> Int32 {
+        var code: Int32 = 0
+        var count = 0
+        for byte in tag.utf8 {
+            count += 1
+            if count > 3 { return -1 }
+            code = code << 8 | Int32(byte)
+        }
+        return count == 3 ? code : -1
+    }
+
+    /// Name of a group node for messages: `SG4`.
+    func groupName(_ node: Int) -> String { "SG\(nodes[node].groupNumber)" }
+}
