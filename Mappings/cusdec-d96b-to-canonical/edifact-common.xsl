@@ -124,28 +124,25 @@
     <xsl:param name="list"/>
     <xsl:param name="code"/>
     <xsl:param name="fallback" select="''"/>
-    <xsl:variable name="hit">
-      <xsl:if test="string($code)">
-        <xsl:choose>
-          <xsl:when test="starts-with($list, '|')">
-            <xsl:variable name="literal" select="substring-before(substring-after($list, concat('|', $code, '=')), '|')"/>
-            <xsl:choose>
-              <xsl:when test="$literal"><xsl:value-of select="$literal"/></xsl:when>
-              <xsl:when test="string($fallback)">
-                <xsl:call-template name="uncl-lookup"><xsl:with-param name="list" select="$fallback"/><xsl:with-param name="c" select="string($code)"/></xsl:call-template>
-              </xsl:when>
-            </xsl:choose>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:call-template name="uncl-lookup"><xsl:with-param name="list" select="$list"/><xsl:with-param name="c" select="string($code)"/></xsl:call-template>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:if>
-    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="string($hit)"><xsl:value-of select="$hit"/></xsl:when>
-      <xsl:when test="string($code)">Unknown</xsl:when>
-      <xsl:otherwise>Unspecified</xsl:otherwise>
+      <xsl:when test="not(string($code))">Unspecified</xsl:when>
+      <xsl:when test="starts-with($list, '|')">
+        <xsl:variable name="literal" select="substring-before(substring-after($list, concat('|', $code, '=')), '|')"/>
+        <xsl:choose>
+          <xsl:when test="$literal"><xsl:value-of select="$literal"/></xsl:when>
+          <xsl:when test="string($fallback)">
+            <xsl:call-template name="uncl-lookup">
+              <xsl:with-param name="list" select="$fallback"/><xsl:with-param name="c" select="string($code)"/><xsl:with-param name="unknown" select="'Unknown'"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>Unknown</xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="uncl-lookup">
+          <xsl:with-param name="list" select="$list"/><xsl:with-param name="c" select="string($code)"/><xsl:with-param name="unknown" select="'Unknown'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -288,10 +285,10 @@
         <xsl:with-param name="list" select="'1153'"/>
         <xsl:with-param name="code" select="string(C506/D1153)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="C506/D1154"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'LineNumber'"/><xsl:with-param name="value" select="C506/D1156"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Version'"/><xsl:with-param name="value" select="C506/D4000"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Revision'"/><xsl:with-param name="value" select="C506/D1060"/></xsl:call-template>
+      <xsl:if test="string(C506/D1154)"><Identifier><xsl:value-of select="C506/D1154"/></Identifier></xsl:if>
+      <xsl:if test="string(C506/D1156)"><LineNumber><xsl:value-of select="C506/D1156"/></LineNumber></xsl:if>
+      <xsl:if test="string(C506/D4000)"><Version><xsl:value-of select="C506/D4000"/></Version></xsl:if>
+      <xsl:if test="string(C506/D1060)"><Revision><xsl:value-of select="C506/D1060"/></Revision></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$locations" mode="canonical"/>
     </xsl:element>
@@ -323,7 +320,7 @@
         <xsl:with-param name="agency" select="C082/D3055"/>
       </xsl:call-template>
       <xsl:for-each select="C080/D3036[string(.)]"><Name><xsl:value-of select="."/></Name></xsl:for-each>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'NameFormat'"/><xsl:with-param name="value" select="C080/D3045"/></xsl:call-template>
+      <xsl:if test="string(C080/D3045)"><NameFormat><xsl:value-of select="C080/D3045"/></NameFormat></xsl:if>
       <xsl:call-template name="nad-address"/>
       <xsl:call-template name="contacts">
         <xsl:with-param name="contacts" select="$contacts"/>
@@ -350,10 +347,10 @@
       <Address>
         <xsl:for-each select="C058/D3124[string(.)]"><Line><xsl:value-of select="."/></Line></xsl:for-each>
         <xsl:for-each select="C059/D3042[string(.)]"><Street><xsl:value-of select="."/></Street></xsl:for-each>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'City'"/><xsl:with-param name="value" select="D3164"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'CountrySubdivision'"/><xsl:with-param name="value" select="(D3229 | C819/D3229 | C819/D3228)[string(.)][1]"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'PostalCode'"/><xsl:with-param name="value" select="D3251"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Country'"/><xsl:with-param name="value" select="D3207"/></xsl:call-template>
+        <xsl:if test="string(D3164)"><City><xsl:value-of select="D3164"/></City></xsl:if>
+        <xsl:if test="string((D3229 | C819/D3229 | C819/D3228)[string(.)][1])"><CountrySubdivision><xsl:value-of select="(D3229 | C819/D3229 | C819/D3228)[string(.)][1]"/></CountrySubdivision></xsl:if>
+        <xsl:if test="string(D3251)"><PostalCode><xsl:value-of select="D3251"/></PostalCode></xsl:if>
+        <xsl:if test="string(D3207)"><Country><xsl:value-of select="D3207"/></Country></xsl:if>
       </Address>
     </xsl:if>
   </xsl:template>
@@ -370,8 +367,8 @@
           <xsl:with-param name="list" select="'3139'"/>
           <xsl:with-param name="listName" select="'UNCL 3139'"/>
         </xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="C056/D3413"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C056/D3412"/></xsl:call-template>
+        <xsl:if test="string(C056/D3413)"><Identifier><xsl:value-of select="C056/D3413"/></Identifier></xsl:if>
+        <xsl:if test="string(C056/D3412)"><Name><xsl:value-of select="C056/D3412"/></Name></xsl:if>
         <!-- the COMs after this CTA and before the next one -->
         <xsl:for-each select="$coms[generate-id(preceding-sibling::CTA[1]) = generate-id($cta)]/C076">
           <xsl:call-template name="communication"/>
@@ -416,7 +413,7 @@
         <xsl:with-param name="qualifier" select="C517/D1131"/>
         <xsl:with-param name="agency" select="C517/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C517/D3224"/></xsl:call-template>
+      <xsl:if test="string(C517/D3224)"><Name><xsl:value-of select="C517/D3224"/></Name></xsl:if>
       <xsl:for-each select="C519[*[string(.)]]">
         <RelatedLocation level="1">
           <xsl:call-template name="identifier">
@@ -425,7 +422,7 @@
             <xsl:with-param name="qualifier" select="D1131"/>
             <xsl:with-param name="agency" select="D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="D3222"/></xsl:call-template>
+          <xsl:if test="string(D3222)"><Name><xsl:value-of select="D3222"/></Name></xsl:if>
         </RelatedLocation>
       </xsl:for-each>
       <xsl:for-each select="C553[*[string(.)]]">
@@ -436,7 +433,7 @@
             <xsl:with-param name="qualifier" select="D1131"/>
             <xsl:with-param name="agency" select="D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="D3232"/></xsl:call-template>
+          <xsl:if test="string(D3232)"><Name><xsl:value-of select="D3232"/></Name></xsl:if>
         </RelatedLocation>
       </xsl:for-each>
       <xsl:call-template name="code">
@@ -567,7 +564,7 @@
         <xsl:with-param name="qualifier" select="string(C529/D1131)"/>
         <xsl:with-param name="agency" select="string(C529/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'ProcessType'"/><xsl:with-param name="value" select="C529/D7187"/></xsl:call-template>
+      <xsl:if test="string(C529/D7187)"><ProcessType><xsl:value-of select="C529/D7187"/></ProcessType></xsl:if>
     </Indicator>
   </xsl:template>
   <xsl:template match="GIS" mode="leftover">
@@ -589,8 +586,8 @@
         <xsl:with-param name="qualifier" select="string(C012/D1131)"/>
         <xsl:with-param name="agency" select="string(C012/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'ProcessType'"/><xsl:with-param name="value" select="D7187"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Text'"/><xsl:with-param name="value" select="C012/D7364"/></xsl:call-template>
+      <xsl:if test="string(D7187)"><ProcessType><xsl:value-of select="D7187"/></ProcessType></xsl:if>
+      <xsl:if test="string(C012/D7364)"><Text><xsl:value-of select="C012/D7364"/></Text></xsl:if>
     </Indicator>
   </xsl:template>
   <xsl:template match="GEI" mode="leftover">
@@ -618,7 +615,7 @@
         <xsl:with-param name="list" select="'8051'"/>
         <xsl:with-param name="listName" select="'UNCL 8051'"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'JourneyNumber'"/><xsl:with-param name="value" select="D8028"/></xsl:call-template>
+      <xsl:if test="string(D8028)"><JourneyNumber><xsl:value-of select="D8028"/></JourneyNumber></xsl:if>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'Mode'"/>
         <xsl:with-param name="code" select="string(C220/D8067)"/>
@@ -643,7 +640,7 @@
             <xsl:with-param name="qualifier" select="C040/D1131"/>
             <xsl:with-param name="agency" select="C040/D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C040/D3128"/></xsl:call-template>
+          <xsl:if test="string(C040/D3128)"><Name><xsl:value-of select="C040/D3128"/></Name></xsl:if>
         </Carrier>
       </xsl:if>
       <xsl:call-template name="code">
@@ -661,8 +658,8 @@
         <xsl:with-param name="qualifier" select="C222/D1131"/>
         <xsl:with-param name="agency" select="C222/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C222/D8212"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Nationality'"/><xsl:with-param name="value" select="C222/D8453"/></xsl:call-template>
+      <xsl:if test="string(C222/D8212)"><Name><xsl:value-of select="C222/D8212"/></Name></xsl:if>
+      <xsl:if test="string(C222/D8453)"><Nationality><xsl:value-of select="C222/D8453"/></Nationality></xsl:if>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'Ownership'"/>
         <xsl:with-param name="code" select="string(D8281)"/>
@@ -705,7 +702,7 @@
         <xsl:with-param name="qualifier" select="C237/D1131"/>
         <xsl:with-param name="agency" select="C237/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'IdentificationCountry'"/><xsl:with-param name="value" select="C237/D3207"/></xsl:call-template>
+      <xsl:if test="string(C237/D3207)"><IdentificationCountry><xsl:value-of select="C237/D3207"/></IdentificationCountry></xsl:if>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'SizeType'"/>
         <xsl:with-param name="code" select="string(C224/D8155)"/>
@@ -770,13 +767,13 @@
       </xsl:call-template>
       <xsl:if test="string(C002/D1131)"><xsl:attribute name="list"><xsl:value-of select="C002/D1131"/></xsl:attribute></xsl:if>
       <xsl:if test="string(C002/D3055)"><xsl:attribute name="listAgency"><xsl:value-of select="C002/D3055"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C002/D1000"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="(C503/D1004 | D1004)[string(.)][1]"/></xsl:call-template>
+      <xsl:if test="string(C002/D1000)"><Name><xsl:value-of select="C002/D1000"/></Name></xsl:if>
+      <xsl:if test="string((C503/D1004 | D1004)[string(.)][1])"><Identifier><xsl:value-of select="(C503/D1004 | D1004)[string(.)][1]"/></Identifier></xsl:if>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(C503/D1373)"/><xsl:with-param name="list" select="'1373'"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Source'"/><xsl:with-param name="value" select="C503/D1366"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Language'"/><xsl:with-param name="value" select="C503/D3453"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Copies'"/><xsl:with-param name="value" select="D1220"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Originals'"/><xsl:with-param name="value" select="D1218"/></xsl:call-template>
+      <xsl:if test="string(C503/D1366)"><Source><xsl:value-of select="C503/D1366"/></Source></xsl:if>
+      <xsl:if test="string(C503/D3453)"><Language><xsl:value-of select="C503/D3453"/></Language></xsl:if>
+      <xsl:if test="string(D1220)"><Copies><xsl:value-of select="D1220"/></Copies></xsl:if>
+      <xsl:if test="string(D1218)"><Originals><xsl:value-of select="D1218"/></Originals></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$locations" mode="canonical"/>
       <xsl:apply-templates select="$parties" mode="canonical"/>
@@ -860,8 +857,8 @@
         <xsl:with-param name="qualifier" select="C533/D1131"/>
         <xsl:with-param name="agency" select="C533/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'AssessmentBasis'"/><xsl:with-param name="value" select="D5286"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Rate'"/><xsl:with-param name="value" select="C243/D5278"/></xsl:call-template>
+      <xsl:if test="string(D5286)"><AssessmentBasis><xsl:value-of select="D5286"/></AssessmentBasis></xsl:if>
+      <xsl:if test="string(C243/D5278)"><Rate><xsl:value-of select="C243/D5278"/></Rate></xsl:if>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'RateIdentification'"/>
         <xsl:with-param name="code" select="string(C243/D5279)"/>
@@ -875,7 +872,7 @@
         <xsl:with-param name="agency" select="string(C243/D3055[2])"/>
       </xsl:call-template>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'Category'"/><xsl:with-param name="code" select="string(D5305)"/><xsl:with-param name="list" select="'5305'"/><xsl:with-param name="listName" select="'UNCL 5305'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'PartyTaxIdentifier'"/><xsl:with-param name="value" select="D3446"/></xsl:call-template>
+      <xsl:if test="string(D3446)"><PartyTaxIdentifier><xsl:value-of select="D3446"/></PartyTaxIdentifier></xsl:if>
       <xsl:apply-templates select="$amounts" mode="canonical"/>
       <xsl:apply-templates select="$indicators" mode="canonical"/>
       <xsl:apply-templates select="$measures" mode="canonical"/>
@@ -995,9 +992,9 @@
       <xsl:with-param name="qualifier" select="string(C002/D1131)"/>
       <xsl:with-param name="agency" select="string(C002/D3055)"/>
     </xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentNumber'"/><xsl:with-param name="value" select="(C106/D1004 | D1004)[string(.)][1]"/></xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentVersion'"/><xsl:with-param name="value" select="C106/D1056"/></xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentRevision'"/><xsl:with-param name="value" select="C106/D1060"/></xsl:call-template>
+    <xsl:if test="string((C106/D1004 | D1004)[string(.)][1])"><DocumentNumber><xsl:value-of select="(C106/D1004 | D1004)[string(.)][1]"/></DocumentNumber></xsl:if>
+    <xsl:if test="string(C106/D1056)"><DocumentVersion><xsl:value-of select="C106/D1056"/></DocumentVersion></xsl:if>
+    <xsl:if test="string(C106/D1060)"><DocumentRevision><xsl:value-of select="C106/D1060"/></DocumentRevision></xsl:if>
     <xsl:call-template name="code"><xsl:with-param name="element" select="'MessageFunction'"/><xsl:with-param name="code" select="string(D1225)"/><xsl:with-param name="list" select="'1225'"/><xsl:with-param name="listName" select="'UNCL 1225'"/></xsl:call-template>
     <xsl:call-template name="code"><xsl:with-param name="element" select="'ResponseType'"/><xsl:with-param name="code" select="string(D4343)"/><xsl:with-param name="list" select="'4343'"/><xsl:with-param name="listName" select="'UNCL 4343'"/></xsl:call-template>
   </xsl:template>
@@ -1011,8 +1008,8 @@
     <xsl:param name="dates" select="/.."/>
     <xsl:param name="references" select="/.."/>
     <Authentication>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Result'"/><xsl:with-param name="value" select="D9280"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Key'"/><xsl:with-param name="value" select="D9282"/></xsl:call-template>
+      <xsl:if test="string(D9280)"><Result><xsl:value-of select="D9280"/></Result></xsl:if>
+      <xsl:if test="string(D9282)"><Key><xsl:value-of select="D9282"/></Key></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$references" mode="canonical"/>
     </Authentication>

@@ -116,9 +116,9 @@
 
   <xsl:template match="SG10" mode="invoice">
     <Invoice>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="DMS/D1004"/></xsl:call-template>
+      <xsl:if test="string(DMS/D1004)"><Identifier><xsl:value-of select="DMS/D1004"/></Identifier></xsl:if>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'DocumentName'"/><xsl:with-param name="code" select="string(DMS/D1001)"/><xsl:with-param name="list" select="'1001'"/><xsl:with-param name="listName" select="'UNCL 1001'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'TotalItems'"/><xsl:with-param name="value" select="DMS/D7240"/></xsl:call-template>
+      <xsl:if test="string(DMS/D7240)"><TotalItems><xsl:value-of select="DMS/D7240"/></TotalItems></xsl:if>
       <xsl:apply-templates select="DTM" mode="canonical"/>
       <xsl:apply-templates select="MEA" mode="canonical"/>
       <xsl:apply-templates select="SG11/MOA" mode="canonical"/>
@@ -221,8 +221,8 @@
       <xsl:apply-templates select="FTX[not(D4451 = 'AAA')]" mode="canonical"/>
       <xsl:if test="LOC[D3227 = '27' or D3227 = '106'] or $certificates">
         <Origin>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Country'"/><xsl:with-param name="value" select="LOC[D3227 = '27'][1]/C517/D3225"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Region'"/><xsl:with-param name="value" select="LOC[D3227 = '106'][1]/C517/D3225"/></xsl:call-template>
+          <xsl:if test="string(LOC[D3227 = '27'][1]/C517/D3225)"><Country><xsl:value-of select="LOC[D3227 = '27'][1]/C517/D3225"/></Country></xsl:if>
+          <xsl:if test="string(LOC[D3227 = '106'][1]/C517/D3225)"><Region><xsl:value-of select="LOC[D3227 = '106'][1]/C517/D3225"/></Region></xsl:if>
           <xsl:for-each select="$certificates">
             <xsl:apply-templates select="." mode="canonical">
               <xsl:with-param name="element" select="'Certificate'"/>

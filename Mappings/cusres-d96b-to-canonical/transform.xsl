@@ -108,10 +108,10 @@
             <xsl:with-param name="list" select="'1049'"/>
             <xsl:with-param name="listName" select="'UNCL 1049'"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'ItemNumber'"/><xsl:with-param name="value" select="$erp/C701/D1052"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SubItemNumber'"/><xsl:with-param name="value" select="$erp/C701/D1054"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SegmentTag'"/><xsl:with-param name="value" select="$erp/C853/D9166"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SegmentPosition'"/><xsl:with-param name="value" select="$erp/C853/D1050"/></xsl:call-template>
+          <xsl:if test="string($erp/C701/D1052)"><ItemNumber><xsl:value-of select="$erp/C701/D1052"/></ItemNumber></xsl:if>
+          <xsl:if test="string($erp/C701/D1054)"><SubItemNumber><xsl:value-of select="$erp/C701/D1054"/></SubItemNumber></xsl:if>
+          <xsl:if test="string($erp/C853/D9166)"><SegmentTag><xsl:value-of select="$erp/C853/D9166"/></SegmentTag></xsl:if>
+          <xsl:if test="string($erp/C853/D1050)"><SegmentPosition><xsl:value-of select="$erp/C853/D1050"/></SegmentPosition></xsl:if>
           <xsl:call-template name="code">
             <xsl:with-param name="element" select="'SequenceSource'"/>
             <xsl:with-param name="code" select="string($erp/C853/D1159)"/>

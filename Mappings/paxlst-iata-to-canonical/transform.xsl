@@ -78,9 +78,9 @@
         </xsl:call-template>
         <xsl:if test="C080/*[string(.)]">
           <Name>
-            <xsl:call-template name="optional"><xsl:with-param name="element" select="'FamilyName'"/><xsl:with-param name="value" select="C080/D3036[1]"/></xsl:call-template>
+            <xsl:if test="string(C080/D3036[1])"><FamilyName><xsl:value-of select="C080/D3036[1]"/></FamilyName></xsl:if>
             <xsl:for-each select="C080/D3036[position() &gt; 1][string(.)]"><GivenName><xsl:value-of select="."/></GivenName></xsl:for-each>
-            <xsl:call-template name="optional"><xsl:with-param name="element" select="'NameFormat'"/><xsl:with-param name="value" select="C080/D3045"/></xsl:call-template>
+            <xsl:if test="string(C080/D3045)"><NameFormat><xsl:value-of select="C080/D3045"/></NameFormat></xsl:if>
           </Name>
         </xsl:if>
         <xsl:call-template name="nad-address"/>
@@ -159,7 +159,7 @@
         <xsl:with-param name="qualifier" select="string(C956/D1131)"/>
         <xsl:with-param name="agency" select="string(C956/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Text'"/><xsl:with-param name="value" select="C956/D9018"/></xsl:call-template>
+      <xsl:if test="string(C956/D9018)"><Text><xsl:value-of select="C956/D9018"/></Text></xsl:if>
     </Attribute>
   </xsl:template>
   <xsl:template match="ATT" mode="leftover">
@@ -194,7 +194,7 @@
         <xsl:with-param name="qualifier" select="string(C950/D1131)"/>
         <xsl:with-param name="agency" select="string(C950/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'JobTitle'"/><xsl:with-param name="value" select="D3494"/></xsl:call-template>
+      <xsl:if test="string(D3494)"><JobTitle><xsl:value-of select="D3494"/></JobTitle></xsl:if>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'QualificationArea'"/><xsl:with-param name="code" select="string(D9035)"/></xsl:call-template>
     </Employment>
   </xsl:template>
