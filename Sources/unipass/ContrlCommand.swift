@@ -34,6 +34,9 @@ struct ContrlCommand: AsyncParsableCommand {
     @Flag(name: .customLong("line-breaks"), help: "Write a line feed after each segment.")
     var lineBreaks = false
 
+    @Flag(name: .customLong("envelope-only"), help: "Check envelope, syntax and character set only, not the message structure.")
+    var envelopeOnly = false
+
     func validate() throws {
         if let syntax, syntax != 3 && syntax != 4 {
             throw ValidationError("--syntax must be 3 or 4")
@@ -53,7 +56,9 @@ struct ContrlCommand: AsyncParsableCommand {
         var options = EnvelopeOptions(acceptsSixDigitDatesInSyntax4: acceptSixDigitDates)
         options.expectedRecipient = recipient
         options.allowedSenders = senders.isEmpty ? nil : Set(senders)
-        let validator = InterchangeValidator(options: options)
+        let validator = envelopeOnly
+            ? InterchangeValidator(options: options)
+            : InterchangeValidator(options: options, structure: MessageStructureValidator())
         let result: InterchangeValidator.Result
         do {
             result = try validator.validate(fileAt: file)

@@ -39,6 +39,9 @@ import Testing
         let (received, bytes) = try Self.answer(name, receipt: name.hasPrefix("receipt"))
         let parsed = InterchangeParser().parse(bytes)
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.description))")
+        // The CONTRL's own structure, against the CONTRL definition of its syntax version.
+        let structure = InterchangeValidator(structure: MessageStructureValidator()).validate(bytes)
+        #expect(structure.diagnostics.isEmpty, "\(structure.diagnostics.map(\.description))")
         let contrl = try #require(parsed.interchange)
         #expect(contrl.info.sender == received.summary.header?.recipient)
         #expect(contrl.info.recipient == received.summary.header?.sender)

@@ -31,6 +31,12 @@ public struct InterchangeValidator: Sendable {
         self.messageCheck = messageCheck
     }
 
+    /// A validator that also checks each message against its directory definition
+    /// (`MessageStructureValidator`: segment order, groups, repetitions, elements, codes).
+    public init(options: EnvelopeOptions = EnvelopeOptions(), structure: MessageStructureValidator) {
+        self.init(options: options, messageCheck: structure.messageCheck)
+    }
+
     /// Validates bytes held in memory.
     public func validate(_ bytes: some Collection<UInt8>) -> Result {
         var reader = InterchangeReader(options: options, mode: .envelope, messageCheck: messageCheck)
