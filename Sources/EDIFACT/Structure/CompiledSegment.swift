@@ -2,7 +2,9 @@
 /// code list index) is kept in plain structs without references, so reading it in the hot
 /// loop costs no reference counting; identifiers and code lists sit in side arrays consulted
 /// only when a value has to be checked against a list or a finding is reported.
-struct CompiledSegment: Sendable {
+///
+/// A class so that handing it to the checker per segment costs one reference, not one per array.
+final class CompiledSegment: Sendable {
     /// Character class as a small integer: 0 alphabetic, 1 numeric, 2 alphanumeric.
     struct Component: Sendable {
         var isMandatory: Bool
@@ -22,15 +24,20 @@ struct CompiledSegment: Sendable {
         var componentCount: Int32
     }
 
-    var tag: String
-    var elements: [Element] = []
-    var components: [Component] = []
-    var elementIDs: [String] = []
-    var componentIDs: [String] = []
-    var codeLists: [CodeList] = []
+    let tag: String
+    let elements: [Element]
+    let components: [Component]
+    let elementIDs: [String]
+    let componentIDs: [String]
+    let codeLists: [CodeList]
 
     init(_ segment: SegmentDefinition, codeLists lists: [String: CodeList]) {
         tag = segment.tag
+        var elements: [Element] = []
+        var components: [Component] = []
+        var elementIDs: [String] = []
+        var componentIDs: [String] = []
+        var codeLists: [CodeList] = []
         var listIndex: [String: Int32] = [:]
         func component(_ element: DataElementDefinition, mandatory: Bool) -> Component {
             var index: Int32 = -1
@@ -66,5 +73,10 @@ struct CompiledSegment: Sendable {
             }
             elementIDs.append(element.content.id)
         }
+        self.elements = elements
+        self.components = components
+        self.elementIDs = elementIDs
+        self.componentIDs = componentIDs
+        self.codeLists = codeLists
     }
 }
