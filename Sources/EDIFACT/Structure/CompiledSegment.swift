@@ -13,6 +13,10 @@ final class CompiledSegment: Sendable {
         var maxLength: Int32
         /// Index into `codeLists`, or -1.
         var codeList: Int32
+        /// For a coded component: the position (0-based, in its composite) of the code list
+        /// responsible agency (3055) that follows it, or -1. A value there other than `6`
+        /// (UN/ECE) means the code comes from another agency's list, not from UNCL.
+        var agencyComponent: Int32 = -1
     }
 
     struct Element: Sendable {
@@ -68,6 +72,10 @@ final class CompiledSegment: Sendable {
                                         firstComponent: first, componentCount: 1))
             case .composite(let composite):
                 for part in composite.components { components.append(component(part.element, mandatory: part.isMandatory)) }
+                let ids = composite.components.map(\.element.id)
+                for index in ids.indices where components[Int(first) + index].codeList >= 0 {
+                    if let agency = ids[(index + 1)...].firstIndex(of: "3055") { components[Int(first) + index].agencyComponent = Int32(agency) }
+                }
                 elements.append(Element(isMandatory: element.isMandatory, isComposite: true, maxRepetitions: Int32(clamping: element.maxRepetitions),
                                         firstComponent: first, componentCount: Int32(composite.components.count)))
             }

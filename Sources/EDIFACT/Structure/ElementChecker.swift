@@ -70,7 +70,9 @@ struct ElementChecker {
                                                       at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                         }
                     }
-                    if componentDefinition.codeList >= 0, codeLists != .ignore, !definition.codeLists[Int(componentDefinition.codeList)].contains(value) {
+                    if componentDefinition.codeList >= 0, codeLists != .ignore,
+                       !Self.namesOtherAgency(components, componentDefinition.agencyComponent),
+                       !definition.codeLists[Int(componentDefinition.codeList)].contains(value) {
                         let id = definition.componentIDs[first + componentOffset]
                         diagnostics.append(Diagnostic(codeLists == .strict ? .error : .warning, code: "12",
                                                       message: "\(id) in \(segment.tag): '\(value)' is not a code of list \(id)",
@@ -87,6 +89,16 @@ struct ElementChecker {
                 diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
         }
+    }
+
+    /// True when the composite's code list responsible agency (3055) holds an agency other
+    /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
+    /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
+    @inline(__always)
+    static func namesOtherAgency(_ components: [String], _ agency: Int32) -> Bool {
+        guard agency >= 0, Int(agency) < components.count else { return false }
+        let value = components[Int(agency)]
+        return !value.isEmpty && value != "6"
     }
 
     /// A representation finding: the code and what to say; `second` when a length finding
