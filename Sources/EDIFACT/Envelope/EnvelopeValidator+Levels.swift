@@ -15,6 +15,7 @@ extension EnvelopeValidator {
     }
 
     /// Takes one segment. Returns the repertoire and version to adopt when it was a UNB.
+    @inline(__always)
     mutating func consume(
         _ raw: RawSegment, separators: Separators, hasServiceStringAdvice: Bool, emit: (InterchangeEvent) -> Void
     ) -> Adoption? {
