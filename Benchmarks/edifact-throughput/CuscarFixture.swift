@@ -14,7 +14,7 @@ enum CuscarFixture {
             "TDT+20+V\(index % 997)E+1++HDMU:172+++9354036:146::HYUNDAI FORWARD",
             "LOC+5+KRPUS:139:6",
             "DTM+132:202601020800:203",
-            "EQD+CN+HDMU\(1_000_000 + index % 9_000_000)+4510:102:5",
+            "EQD+CN+HDMU\(1_000_000 + index % 9_000_000)",
             "CNI+1+BL\(n)",
         ]
         for item in 1...3 {
