@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs the test vectors of the WCO / HMRC / UBL / e-CO / response mappings with xsltproc and
+# Validates every vector input against its source schema (the shared HMRC and UBL schemas are
+# read in place from ../shared when present), then runs the test vectors of the WCO / HMRC / UBL / e-CO / response mappings with xsltproc and
 # xmllint, the way `unipass mappings test` does it (same stylesheet parameters, output validated
 # against the mapping's target schema, compared byte for byte with expected.xml).
 # Use it where the unipass binary is not built; `unipass mappings test` is the reference.
@@ -16,6 +17,17 @@ passes=0
 
 fail() { echo "FAIL $1: $2"; failures=$((failures + 1)); }
 
+shared="$here/../../shared/samples"
+# The schema a vector input of a mapping folder must satisfy (empty: none available).
+input_schema() {
+  case "$1" in
+    wco-declaration-*) echo "schemas/wco-unipass/unipass-wco-declaration.xsd" ;;
+    hmrc-*) [ -f "$shared/wco/hmrc-cds/schemas/customs/wrapper_submit.xsd" ] && echo "$shared/wco/hmrc-cds/schemas/customs/wrapper_submit.xsd" ;;
+    ubl-*) [ -f "$shared/eco/oasis-ubl-2.1/xsd/maindoc/UBL-CertificateOfOrigin-2.1.xsd" ] && echo "$shared/eco/oasis-ubl-2.1/xsd/maindoc/UBL-CertificateOfOrigin-2.1.xsd" ;;
+    eco-*|response-to-wco*) echo "canonical/unipass-canonical.xsd" ;;
+  esac
+}
+
 # The shared core of the two declaration mappings must stay identical.
 if ! cmp -s wco-declaration-to-canonical/wco-declaration-core.xsl hmrc-dms-declaration-to-canonical/wco-declaration-core.xsl; then
   fail core "wco-declaration-core.xsl differs between wco-declaration-to-canonical and hmrc-dms-declaration-to-canonical"
@@ -31,6 +43,10 @@ for manifest in wco-*/manifest.yaml hmrc-*/manifest.yaml ubl-*/manifest.yaml eco
     [ -f "$vector/input.xml" ] || continue
     name="$folder/$(basename "$vector")"
     out="$tmp/out.xml"
+    in_schema=$(input_schema "$folder")
+    if [ -n "$in_schema" ] && ! xmllint --noout --nonet --schema "$in_schema" "$vector/input.xml" 2> "$tmp/err"; then
+      fail "$name" "input.xml is not valid against $in_schema: $(grep -v -e validates -e 'Skipping import' "$tmp/err")"; continue
+    fi
     if ! xsltproc --nonet --stringparam messageId TEST-0001 --stringparam receivedAt 2026-01-01T00:00:00Z \
         --stringparam sender '' --stringparam receiver '' --stringparam partnerCountry "$partner" \
         --stringparam sourceReference '' "$folder/$stylesheet" "$vector/input.xml" > "$out" 2> "$tmp/err"; then

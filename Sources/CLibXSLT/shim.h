@@ -12,6 +12,18 @@
 #include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
+#include <libxslt/variables.h>
+#include <libxslt/documents.h>
 #include <libxslt/extensions.h>
 #include <libexslt/exslt.h>
+/// Asks a running transformation to stop at its next instruction (the time guard calls this
+/// from another thread; libxslt only reads the flag).
+static inline void unipass_xslt_request_stop(xsltTransformContextPtr ctxt) {
+    *(volatile xsltTransformState *)&ctxt->state = XSLT_STATE_STOPPED;
+}
+
+/// libxslt's process-wide recursion ceiling (a C global Swift 6 cannot touch directly).
+static inline void unipass_xslt_set_max_depth(int depth) {
+    xsltMaxDepth = depth;
+}
 #endif

@@ -13,6 +13,8 @@ struct StructureWalker {
         var group: Int32
         /// Slot (0-based, within the group's children) of the last matched child; -1 before the first.
         var current: Int32
+        /// Distinguishes repetitions of the same group (for the XML rendering).
+        var instance: Int
     }
 
     let definition: CompiledMessageDefinition
@@ -21,6 +23,7 @@ struct StructureWalker {
     private var counts: [Int32]
     private var stack: [Frame]
     private var elementChecker: ElementChecker
+    private var nextInstance = 1
 
     init(definition: CompiledMessageDefinition, options: MessageStructureValidator.Options, messageReference: String) {
         self.definition = definition
@@ -28,7 +31,7 @@ struct StructureWalker {
         self.messageReference = messageReference
         counts = Array(repeating: 0, count: definition.nodes.count)
         counts[0] = 1
-        stack = [Frame(group: 0, current: -1)]
+        stack = [Frame(group: 0, current: -1, instance: 0)]
         stack.reserveCapacity(8)
         elementChecker = ElementChecker(codeLists: options.codeLists)
     }
@@ -105,7 +108,8 @@ struct StructureWalker {
         while true {
             let groupEntry = nodes[Int(group)]
             for slot in 0..<groupEntry.childCount { counts[Int(child(group, slot))] = 0 }
-            stack.append(Frame(group: group, current: 0))
+            stack.append(Frame(group: group, current: 0, instance: nextInstance))
+            nextInstance += 1
             let first = child(group, 0)
             counts[Int(first)] = 1
             if nodes[Int(first)].isGroup {
@@ -115,6 +119,12 @@ struct StructureWalker {
             check(segment, node: first, index: index, into: &diagnostics)
             return
         }
+    }
+
+    /// The segment groups open after the last accepted segment, outermost first: the group
+    /// number and an identifier that differs for each repetition.
+    var openGroups: [(number: Int32, instance: Int)] {
+        stack.dropFirst().map { (definition.nodes[Int($0.group)].groupNumber, $0.instance) }
     }
 
     /// At the end of the message: everything still open is closed and checked for missing mandatory positions.

@@ -24,6 +24,8 @@ extension TrustStore {
         if certificate.notValidAfter < time {
             throw TrustError(.expired, "signer certificate \(certificate.subject) expired at \(Self.timestamp(certificate.notValidAfter)), verification time \(Self.timestamp(time))")
         }
+        let key = VerificationCache.key(certificate, intermediates)
+        if let chain = cache.chain(for: key, at: time) { return chain }
         guard let context = X509_STORE_CTX_new() else { throw TrustError(.internalFailure, "X509_STORE_CTX_new failed") }
         defer { X509_STORE_CTX_free(context) }
         guard let untrusted = unipass_sk_X509_new_null() else { throw TrustError(.internalFailure, "sk_X509_new_null failed") }
@@ -58,6 +60,13 @@ extension TrustStore {
             for index in 0..<unipass_sk_X509_num(stack) {
                 if let member = unipass_sk_X509_value(stack, index) { chain.append(Certificate(retaining: member)) }
             }
+        }
+        var window = (from: chain.map(\.notValidBefore).max() ?? time, until: chain.map(\.notValidAfter).min() ?? time)
+        if revocation == .required {
+            window = (max(window.from, revocationWindow.lowerBound), min(window.until, revocationWindow.upperBound))
+        }
+        if window.from <= time, time <= window.until {
+            cache.remember(VerificationCache.Chain(chain: chain, validFrom: window.from, validUntil: window.until), for: key)
         }
         return chain
     }

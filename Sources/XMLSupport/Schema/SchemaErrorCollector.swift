@@ -7,8 +7,12 @@ import Foundation
 final class SchemaErrorCollector {
     private(set) var diagnostics = DiagnosticList()
     private let defaultFile: String?
+    private let toleratesSkippedImports: Bool
 
-    init(defaultFile: String?) { self.defaultFile = defaultFile }
+    init(defaultFile: String?, toleratesSkippedImports: Bool = false) {
+        self.defaultFile = defaultFile
+        self.toleratesSkippedImports = toleratesSkippedImports
+    }
 
     /// Records one libxml2 error. Warnings of the schema parser count as errors: libxml2 reports
     /// a skipped or unresolvable import/include only as a warning.
@@ -32,9 +36,10 @@ final class SchemaErrorCollector {
             }
         }
         let isWarning = error.level == XML_ERR_WARNING
-        let severity: Diagnostic.Severity = isWarning && !warningsAreErrors ? .warning : .error
+        let tolerated = toleratesSkippedImports && error.code == Int32(XML_SCHEMAP_WARN_SKIP_SCHEMA.rawValue)
+        let severity: Diagnostic.Severity = isWarning && (!warningsAreErrors || tolerated) ? .warning : .error
         let code = error.domain == Int32(XML_FROM_SCHEMASP.rawValue) ? "xml.schemaCompilation" : "xml.schema"
-        let message = isWarning && warningsAreErrors ? "\(text) (a schema warning is an error here)" : text
+        let message = isWarning && warningsAreErrors && !tolerated ? "\(text) (a schema warning is an error here)" : text
         diagnostics.append(Diagnostic(severity, code: code, message: message, location: location))
     }
 }

@@ -49,16 +49,21 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles an entry XSD.
     ///
+    /// - Parameter toleratingSkippedImports: accept a schema set in which libxml2 skips an
+    ///   import because the namespace was already imported from another file (it then keeps the
+    ///   first file's definitions). Off by default, and it should stay off: the skipped file may
+    ///   define different types (HMRC's DMS notification schemas ship two different copies of
+    ///   UnqualifiedDataType). The skip is then reported as a warning.
     /// - Throws: ``XMLSupportError`` `.schemaCompilation` with every error and warning of the
     ///   schema parser (file and line), or `.io` when the file does not exist.
-    public static func compile(entryAt path: String) throws(XMLSupportError) -> XMLSchema {
+    public static func compile(entryAt path: String, toleratingSkippedImports: Bool = false) throws(XMLSupportError) -> XMLSchema {
         LibXML2Runtime.ensureInitialized()
         guard let resolved = ExternalResourcePolicy.resolvedPath(path) else {
             throw XMLSupportError(.io, "schema '\(path)' does not exist")
         }
         compilationLock.lock()
         defer { compilationLock.unlock() }
-        let collector = SchemaErrorCollector(defaultFile: resolved)
+        let collector = SchemaErrorCollector(defaultFile: resolved, toleratesSkippedImports: toleratingSkippedImports)
         let messages = XMLMessageCollector()
         let schema: xmlSchemaPtr? = XMLMessageCollector.$current.withValue(messages) {
             ExternalResourcePolicy.$current.withValue(.localFiles(under: ["/"])) {
@@ -77,7 +82,7 @@ public final class XMLSchema: @unchecked Sendable {
         for uri in messages.refusedResources {
             diagnostics.append(.error("xml.schemaCompilation", "schema resource '\(uri)' refused: schemas may read local files only", at: SourceLocation(file: resolved)))
         }
-        for message in messages.messages where !diagnostics.contains(where: { $0.message == message }) {
+        for message in messages.messages where !diagnostics.contains(where: { $0.message.hasPrefix(message) }) {
             diagnostics.append(.error("xml.schemaCompilation", message, at: SourceLocation(file: resolved)))
         }
         guard let schema, !diagnostics.hasErrors else {
