@@ -173,3 +173,14 @@ struct XMLRenderingTests {
         #expect(interchange.header[element: 2] == "AB<>&\"'")
     }
 }
+
+/// The strict XML reader's limits.
+@Suite("XML reader limits")
+struct XMLReaderLimitTests {
+    @Test("Nesting deeper than the limit is refused, not a stack overflow")
+    func depth() throws {
+        let xml = String(repeating: "<SG1>", count: 10_000) + String(repeating: "</SG1>", count: 10_000)
+        let error = try #require(throws: EDIFACTError.self) { try InterchangeXMLReader().read("<Interchange>" + xml + "</Interchange>") }
+        #expect(error.reason.contains("nested deeper than 256"))
+    }
+}
