@@ -28,6 +28,9 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
+  <!-- what surrounds the Declaration in the source, for the paths written into Unmapped -->
+  <xsl:variable name="pathPrefix" select="'/MetaData'"/>
+
   <xsl:template match="/">
     <xsl:variable name="source" select="md:MetaData/dms:Declaration | dms:Declaration"/>
     <xsl:if test="not($source)">

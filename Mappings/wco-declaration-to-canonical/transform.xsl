@@ -14,6 +14,9 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
+  <!-- what surrounds the Declaration in the source, for the paths written into Unmapped -->
+  <xsl:variable name="pathPrefix" select="''"/>
+
   <xsl:template match="/">
     <xsl:call-template name="canonical-document">
       <xsl:with-param name="decl" select="d:Declaration"/>

@@ -56,7 +56,7 @@ struct SharedSamplesTranslationTests {
         let file = "TT_EX001a/TT_EX001a.xml"
         let result = try Self.registry().translate(try SharedSamplePaths.bytes(Self.hmrc + "/examples/" + file), sourceName: file)
         let output = String(decoding: result.output, as: UTF8.self)
-        #expect(output.contains("<Unmapped segment=\"Freight\" path=\"/Declaration/Consignment[1]/Freight[1]\">"))
+        #expect(output.contains("<Unmapped segment=\"Freight\" path=\"/MetaData/Declaration[1]/Consignment[1]/Freight[1]\">"))
         #expect(output.contains("<Value element=\"PaymentMethodCode\">D</Value>"))
     }
 
@@ -82,5 +82,13 @@ struct SharedSamplesTranslationTests {
         #expect(output.contains("<PartnerCountry>IN</PartnerCountry>"))
         let missing = try LeafValues(path).values.filter { !output.contains(LeafValues.escaped($0.value)) }
         #expect(missing.isEmpty, "values dropped: \(missing.prefix(5).map { "\($0.path)=\($0.value)" })")
+    }
+
+    @Test func refusesToSendTheUBLSampleToIndiaWithAnUnknownNumberPattern() throws {
+        let registry = try Self.registry()
+        let canonical = try registry.translate(try SharedSamplePaths.bytes(Self.ubl + "/synthetic/ubl21-co-sample.xml"))
+        let error = #expect(throws: MappingError.self) { try registry.translate(canonical.output) }
+        #expect(error?.code == .transformFailed)
+        #expect(error?.description.contains("'KR-CO-2024-000123' is not a KR-IN CEPA certificate number") == true)
     }
 }
