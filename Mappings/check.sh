@@ -42,6 +42,10 @@ for dir in $dirs; do
       if [ -n "$unipass" ]; then
         "$unipass" to-xml "$v/input.edi" > "$tmp/rendering.xml" || { echo "FAIL $name: unipass to-xml failed"; fail=$((fail+1)); continue; }
         in="$tmp/rendering.xml"
+        if [ -f "$v/rendering.xml" ] && ! cmp -s "$tmp/rendering.xml" "$v/rendering.xml"; then
+          if [ "${UNIPASS_RECORD:-}" = "1" ]; then cp "$tmp/rendering.xml" "$v/rendering.xml"
+          else echo "FAIL $name: rendering.xml is stale (UNIPASS_RECORD=1 with UNIPASS set refreshes it)"; fail=$((fail+1)); continue; fi
+        fi
       else in="$v/rendering.xml"; fi
     else echo "FAIL $name: no input"; fail=$((fail+1)); continue; fi
     if ! xsltproc --stringparam messageId TEST-0001 --stringparam receivedAt 2026-01-01T00:00:00Z \

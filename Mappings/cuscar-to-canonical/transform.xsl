@@ -19,7 +19,7 @@
   <xsl:variable name="houseQualifiers" select="'|BH|HWB|ABH|'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'CUSCAR'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'CUSCAR'])[1]"/>
     <UnipassDocument version="1">
       <xsl:call-template name="envelope">
         <xsl:with-param name="documentType" select="'CargoManifest'"/>
@@ -108,9 +108,18 @@
             <xsl:call-template name="consignment-content"/>
             <!-- houses that follow this master (before the next master); houses before the first
                  master belong to the first one -->
-            <xsl:apply-templates mode="house"
-                select="$houses[generate-id(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))][1]) = generate-id($master)
-                                or ($first and not(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))]))]"/>
+            <xsl:choose>
+              <!-- the usual case, one master bill: every house bill of the group is its own
+                   (linear; the general rule below looks back over the siblings of each house) -->
+              <xsl:when test="count($masters) = 1">
+                <xsl:apply-templates select="$houses" mode="house"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:apply-templates mode="house"
+                    select="$houses[generate-id(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))][1]) = generate-id($master)
+                                    or ($first and not(preceding-sibling::SG8[not(contains($houseQualifiers, concat('|', RFF/C506/D1153, '|')))]))]"/>
+              </xsl:otherwise>
+            </xsl:choose>
             <xsl:call-template name="consignment-unmapped"/>
             <xsl:if test="$first"><xsl:apply-templates select="$group/CNI | $group/CNT" mode="leftover"/></xsl:if>
           </MasterConsignment>
@@ -124,15 +133,15 @@
     <xsl:if test="string(CNI/D1490)"><xsl:attribute name="sequence"><xsl:value-of select="CNI/D1490"/></xsl:attribute></xsl:if>
     <xsl:if test="CNI/C503/*[string(.)]">
       <Document type="ConsignmentDocument">
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="CNI/C503/D1004"/></xsl:call-template>
+        <xsl:if test="string(CNI/C503/D1004)"><Identifier><xsl:value-of select="CNI/C503/D1004"/></Identifier></xsl:if>
         <xsl:for-each select="CNI/C503">
-          <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D1373)"/><xsl:with-param name="list" select="$uncl-1373"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Source'"/><xsl:with-param name="value" select="D1366"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Language'"/><xsl:with-param name="value" select="D3453"/></xsl:call-template>
+          <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D1373)"/><xsl:with-param name="list" select="'1373'"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
+          <xsl:if test="string(D1366)"><Source><xsl:value-of select="D1366"/></Source></xsl:if>
+          <xsl:if test="string(D3453)"><Language><xsl:value-of select="D3453"/></Language></xsl:if>
         </xsl:for-each>
       </Document>
     </xsl:if>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'LoadSequenceNumber'"/><xsl:with-param name="value" select="CNI/D1312"/></xsl:call-template>
+    <xsl:if test="string(CNI/D1312)"><LoadSequenceNumber><xsl:value-of select="CNI/D1312"/></LoadSequenceNumber></xsl:if>
     <xsl:apply-templates select="CNT" mode="canonical"><xsl:with-param name="element" select="'GroupControlTotal'"/></xsl:apply-templates>
   </xsl:template>
   <xsl:template match="CNI" mode="leftover">
@@ -225,21 +234,21 @@
       </xsl:for-each>
       <xsl:for-each select="DGS">
         <DangerousGoods>
-          <xsl:call-template name="code"><xsl:with-param name="element" select="'Regulation'"/><xsl:with-param name="code" select="string(D8273)"/><xsl:with-param name="list" select="$uncl-8273"/><xsl:with-param name="listName" select="'UNCL 8273'"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'HazardCode'"/><xsl:with-param name="value" select="C205/D8351"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'UNNumber'"/><xsl:with-param name="value" select="C234/D7124"/></xsl:call-template>
+          <xsl:call-template name="code"><xsl:with-param name="element" select="'Regulation'"/><xsl:with-param name="code" select="string(D8273)"/><xsl:with-param name="list" select="'8273'"/><xsl:with-param name="listName" select="'UNCL 8273'"/></xsl:call-template>
+          <xsl:if test="string(C205/D8351)"><HazardCode><xsl:value-of select="C205/D8351"/></HazardCode></xsl:if>
+          <xsl:if test="string(C234/D7124)"><UNNumber><xsl:value-of select="C234/D7124"/></UNNumber></xsl:if>
           <xsl:if test="string(C223/D7106)">
             <Flashpoint type="Flashpoint">
               <xsl:if test="string(C223/D6411)"><xsl:attribute name="unit"><xsl:value-of select="C223/D6411"/></xsl:attribute></xsl:if>
               <xsl:call-template name="decimal"><xsl:with-param name="value" select="C223/D7106"/></xsl:call-template>
             </Flashpoint>
           </xsl:if>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'PackingGroup'"/><xsl:with-param name="value" select="D8339"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'EmsNumber'"/><xsl:with-param name="value" select="D8364"/></xsl:call-template>
+          <xsl:if test="string(D8339)"><PackingGroup><xsl:value-of select="D8339"/></PackingGroup></xsl:if>
+          <xsl:if test="string(D8364)"><EmsNumber><xsl:value-of select="D8364"/></EmsNumber></xsl:if>
         </DangerousGoods>
       </xsl:for-each>
       <xsl:apply-templates select="PCI" mode="canonical"/>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'CustomsItemNumber'"/><xsl:with-param name="value" select="CST/D1496"/></xsl:call-template>
+      <xsl:if test="string(CST/D1496)"><CustomsItemNumber><xsl:value-of select="CST/D1496"/></CustomsItemNumber></xsl:if>
       <xsl:apply-templates select="CST" mode="classifications"/>
       <xsl:apply-templates select="LOC" mode="canonical"/>
       <xsl:apply-templates select="SG15/GIS | SG15/GEI" mode="canonical"/>

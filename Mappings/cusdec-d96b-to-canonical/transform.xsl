@@ -23,7 +23,7 @@
   <xsl:variable name="originCertificates" select="'|861|862|864|865|17|'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'CUSDEC'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'CUSDEC'])[1]"/>
     <xsl:variable name="documentType">
       <xsl:choose>
         <xsl:when test="$msg/BGM/C002/D1001 = '830' or $msg/CST/C246[D1131 = '105'][starts-with(D7361, 'EX')]">ExportDeclaration</xsl:when>
@@ -116,9 +116,9 @@
 
   <xsl:template match="SG10" mode="invoice">
     <Invoice>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="DMS/D1004"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'DocumentName'"/><xsl:with-param name="code" select="string(DMS/D1001)"/><xsl:with-param name="list" select="$uncl-1001"/><xsl:with-param name="listName" select="'UNCL 1001'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'TotalItems'"/><xsl:with-param name="value" select="DMS/D7240"/></xsl:call-template>
+      <xsl:if test="string(DMS/D1004)"><Identifier><xsl:value-of select="DMS/D1004"/></Identifier></xsl:if>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'DocumentName'"/><xsl:with-param name="code" select="string(DMS/D1001)"/><xsl:with-param name="list" select="'1001'"/><xsl:with-param name="listName" select="'UNCL 1001'"/></xsl:call-template>
+      <xsl:if test="string(DMS/D7240)"><TotalItems><xsl:value-of select="DMS/D7240"/></TotalItems></xsl:if>
       <xsl:apply-templates select="DTM" mode="canonical"/>
       <xsl:apply-templates select="MEA" mode="canonical"/>
       <xsl:apply-templates select="SG11/MOA" mode="canonical"/>
@@ -154,7 +154,7 @@
       <xsl:for-each select="LIN/C212[string(D7140)] | PIA/C212[string(D7140)]">
         <ItemIdentification>
           <xsl:attribute name="scheme">
-            <xsl:call-template name="lookup"><xsl:with-param name="list" select="$uncl-7143"/><xsl:with-param name="code" select="string(D7143)"/></xsl:call-template>
+            <xsl:call-template name="lookup"><xsl:with-param name="list" select="'7143'"/><xsl:with-param name="code" select="string(D7143)"/></xsl:call-template>
           </xsl:attribute>
           <xsl:if test="string(D7143)"><xsl:attribute name="schemeCode"><xsl:value-of select="D7143"/></xsl:attribute></xsl:if>
           <xsl:if test="string(D3055)"><xsl:attribute name="agency"><xsl:value-of select="D3055"/></xsl:attribute></xsl:if>
@@ -188,7 +188,7 @@
   <xsl:template match="IMD" mode="description">
     <Description>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-7077"/>
+        <xsl:with-param name="list" select="'7077'"/>
         <xsl:with-param name="code" select="string(D7077)"/>
       </xsl:call-template>
       <xsl:if test="string(C273/D3453)"><xsl:attribute name="language"><xsl:value-of select="C273/D3453"/></xsl:attribute></xsl:if>
@@ -221,8 +221,8 @@
       <xsl:apply-templates select="FTX[not(D4451 = 'AAA')]" mode="canonical"/>
       <xsl:if test="LOC[D3227 = '27' or D3227 = '106'] or $certificates">
         <Origin>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Country'"/><xsl:with-param name="value" select="LOC[D3227 = '27'][1]/C517/D3225"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Region'"/><xsl:with-param name="value" select="LOC[D3227 = '106'][1]/C517/D3225"/></xsl:call-template>
+          <xsl:if test="string(LOC[D3227 = '27'][1]/C517/D3225)"><Country><xsl:value-of select="LOC[D3227 = '27'][1]/C517/D3225"/></Country></xsl:if>
+          <xsl:if test="string(LOC[D3227 = '106'][1]/C517/D3225)"><Region><xsl:value-of select="LOC[D3227 = '106'][1]/C517/D3225"/></Region></xsl:if>
           <xsl:for-each select="$certificates">
             <xsl:apply-templates select="." mode="canonical">
               <xsl:with-param name="element" select="'Certificate'"/>
@@ -268,7 +268,7 @@
           <xsl:call-template name="code">
             <xsl:with-param name="element" select="'Code'"/>
             <xsl:with-param name="code" select="string(GDS/C703/D7085)"/>
-            <xsl:with-param name="list" select="$uncl-7085"/>
+            <xsl:with-param name="list" select="'7085'"/>
             <xsl:with-param name="listName" select="'UNCL 7085'"/>
             <xsl:with-param name="qualifier" select="string(GDS/C703/D1131)"/>
             <xsl:with-param name="agency" select="string(GDS/C703/D3055)"/>

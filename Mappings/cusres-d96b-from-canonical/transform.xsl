@@ -21,11 +21,21 @@
          listQualifier/listAgency), FTX+AAO the description (70-character lines, at most 5) and
          a second FTX+AAO naming line/column/element/path when the pointer has them
     SG5  TAX-MOA-GIS per DutyTaxFee
+
+  Canonical documents that came from XML carry qualifiers of their own format (WCO codes such as
+  "LRN", "IssueDateTime", section "67A"). Only UN/EDIFACT codes are written into coded elements:
+  a qualifier that is not a code of its UNCL list becomes the list's "mutually defined" code (ZZZ,
+  or OTH for tax types) or is left out, and what would be lost is written as text: a date whose type
+  is not a UNCL 2005 code becomes FTX+AAI "<type> <value>", an error pointer's non-EDIFACT section
+  or element name goes into the pointer's FTX+AAO. The UNT count is taken from the segments written.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:c="urn:unipass:canonical:1"
-                exclude-result-prefixes="c">
+                xmlns:exsl="http://exslt.org/common"
+                exclude-result-prefixes="c exsl">
+
+  <xsl:include href="edifact-codes.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -79,9 +89,13 @@
       </UNB>
       <Message type="CUSRES" version="D" release="96B" agency="UN" association="" reference="1" directory="D96B">
         <UNH><D0062>1</D0062><S009><D0065>CUSRES</D0065><D0052>D</D0052><D0054>96B</D0054><D0051>UN</D0051></S009></UNH>
-        <xsl:apply-templates select="$res"/>
+        <xsl:variable name="body"><xsl:apply-templates select="$res"/></xsl:variable>
+        <xsl:variable name="segments" select="exsl:node-set($body)"/>
+        <xsl:copy-of select="$segments"/>
         <UNT>
-          <D0074><xsl:value-of select="3 + $segmentCount"/></D0074>
+          <!-- UNH + UNT + every segment written, at top level or inside a segment group -->
+          <D0074><xsl:value-of select="2 + count($segments/*[not(starts-with(name(), 'SG'))])
+                                         + count($segments//*[starts-with(name(), 'SG')]/*[not(starts-with(name(), 'SG'))])"/></D0074>
           <D0062>1</D0062>
         </UNT>
       </Message>
@@ -89,47 +103,59 @@
     </Interchange>
   </xsl:template>
 
-  <!-- segments between UNH and UNT other than BGM (the 3 above counts UNH, BGM and UNT) -->
-  <xsl:variable name="segmentCount"
-      select="count($res/c:DateTime) + number(not($res/c:DateTime[@typeCode = '137'])) + count($res/c:FreeText) + 1
-              + count($res/c:Party) + count($res/c:Party/c:Contact) + count($res/c:Party/c:Contact/c:Communication)
-              + count($res/c:Reference) + count($res/c:Reference/c:DateTime)
-              + 2 * count($res/c:Error) + count($res/c:Error/c:Pointer/c:Reference)
-              + count($res/c:Error[c:Description]) + count($res/c:Error[c:Pointer[1][c:Line or c:Column or c:Path or c:ElementPosition]])
-              + count($res/c:DutyTaxFee) + count($res/c:DutyTaxFee/c:Amount) + count($res/c:DutyTaxFee/c:Indicator)"/>
+  <!-- $c when it is a code of UNCL data element $list, else $otherwise. -->
+  <xsl:template name="edifact-code">
+    <xsl:param name="list"/>
+    <xsl:param name="c"/>
+    <xsl:param name="otherwise" select="''"/>
+    <xsl:variable name="name">
+      <xsl:if test="string($c)">
+        <xsl:call-template name="uncl-lookup"><xsl:with-param name="list" select="$list"/><xsl:with-param name="c" select="string($c)"/></xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="string($name)"><xsl:value-of select="$c"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$otherwise"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="c:CustomsResponse">
     <!-- BGM -->
+    <xsl:variable name="documentName">
+      <xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1001'"/><xsl:with-param name="c" select="c:DocumentName/c:Code"/><xsl:with-param name="otherwise" select="'962'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="function">
+      <xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1225'"/><xsl:with-param name="c" select="c:MessageFunction"/><xsl:with-param name="otherwise" select="'9'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="responseType">
+      <xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'4343'"/><xsl:with-param name="c" select="c:ResponseType"/></xsl:call-template>
+    </xsl:variable>
     <BGM>
-      <C002><D1001>
-        <xsl:choose>
-          <xsl:when test="string(c:DocumentName/c:Code)"><xsl:value-of select="c:DocumentName/c:Code"/></xsl:when>
-          <xsl:otherwise>962</xsl:otherwise>
-        </xsl:choose>
-      </D1001></C002>
+      <C002><D1001><xsl:value-of select="$documentName"/></D1001></C002>
       <C106><D1004>
         <xsl:choose>
-          <xsl:when test="string(c:DocumentNumber)"><xsl:value-of select="c:DocumentNumber"/></xsl:when>
+          <xsl:when test="string(c:DocumentNumber)"><xsl:value-of select="substring(c:DocumentNumber, 1, 35)"/></xsl:when>
           <xsl:otherwise><xsl:value-of select="$controlReference"/></xsl:otherwise>
         </xsl:choose>
       </D1004></C106>
-      <D1225>
-        <xsl:choose>
-          <xsl:when test="string(c:MessageFunction)"><xsl:value-of select="c:MessageFunction"/></xsl:when>
-          <xsl:otherwise>9</xsl:otherwise>
-        </xsl:choose>
-      </D1225>
-      <xsl:if test="string(c:ResponseType)"><D4343><xsl:value-of select="c:ResponseType"/></D4343></xsl:if>
+      <D1225><xsl:value-of select="$function"/></D1225>
+      <xsl:if test="string($responseType)"><D4343><xsl:value-of select="$responseType"/></D4343></xsl:if>
     </BGM>
-    <!-- DTM -->
-    <xsl:for-each select="c:DateTime">
-      <xsl:call-template name="dtm">
-        <xsl:with-param name="qualifier" select="@typeCode"/>
-        <xsl:with-param name="value" select="string(.)"/>
-        <xsl:with-param name="format" select="@format"/>
-      </xsl:call-template>
-    </xsl:for-each>
-    <xsl:if test="not(c:DateTime[@typeCode = '137'])">
+    <!-- DTM: dates typed with a UNCL 2005 code; DTM+137 from receivedAt when there is none -->
+    <xsl:variable name="dates">
+      <xsl:for-each select="c:DateTime">
+        <xsl:variable name="q"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'2005'"/><xsl:with-param name="c" select="@typeCode"/></xsl:call-template></xsl:variable>
+        <xsl:if test="string($q)">
+          <xsl:call-template name="dtm">
+            <xsl:with-param name="qualifier" select="$q"/>
+            <xsl:with-param name="value" select="string(.)"/>
+            <xsl:with-param name="format" select="@format"/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:copy-of select="$dates"/>
+    <xsl:if test="not(exsl:node-set($dates)/DTM[C507/D2005 = '137'])">
       <xsl:call-template name="dtm">
         <xsl:with-param name="qualifier" select="'137'"/>
         <xsl:with-param name="value" select="$stamp"/>
@@ -139,18 +165,23 @@
     <!-- FTX -->
     <xsl:for-each select="c:FreeText">
       <xsl:call-template name="ftx">
-        <xsl:with-param name="subject" select="@typeCode"/>
+        <xsl:with-param name="subject"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'4451'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'AAI'"/></xsl:call-template></xsl:with-param>
         <xsl:with-param name="function" select="@function"/>
         <xsl:with-param name="lines" select="c:Text"/>
       </xsl:call-template>
     </xsl:for-each>
-    <!-- GIS: status -->
-    <GIS><C529><D7365><xsl:call-template name="status-code"/></D7365>
-      <xsl:if test="string(c:Status/@listQualifier) or string(c:Status/@listAgency)">
-        <D1131><xsl:value-of select="c:Status/@listQualifier"/></D1131>
-        <xsl:if test="string(c:Status/@listAgency)"><D3055><xsl:value-of select="c:Status/@listAgency"/></D3055></xsl:if>
+    <!-- dates whose type has no UNCL 2005 code, as text -->
+    <xsl:for-each select="c:DateTime">
+      <xsl:variable name="q"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'2005'"/><xsl:with-param name="c" select="@typeCode"/></xsl:call-template></xsl:variable>
+      <xsl:if test="not(string($q))">
+        <xsl:call-template name="ftx-text">
+          <xsl:with-param name="subject" select="'AAI'"/>
+          <xsl:with-param name="text" select="normalize-space(concat(@typeCode, ' ', (@iso | self::node()[not(@iso)])[1]))"/>
+        </xsl:call-template>
       </xsl:if>
-    </C529></GIS>
+    </xsl:for-each>
+    <!-- GIS: status -->
+    <GIS><C529><D7365><xsl:call-template name="status-code"/></D7365></C529></GIS>
     <!-- SG1 parties -->
     <xsl:apply-templates select="c:Party"/>
     <!-- SG3 references -->
@@ -158,8 +189,9 @@
       <SG3>
         <xsl:call-template name="rff"/>
         <xsl:for-each select="c:DateTime">
+          <xsl:variable name="q"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'2005'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'171'"/></xsl:call-template></xsl:variable>
           <xsl:call-template name="dtm">
-            <xsl:with-param name="qualifier" select="@typeCode"/>
+            <xsl:with-param name="qualifier" select="$q"/>
             <xsl:with-param name="value" select="string(.)"/>
             <xsl:with-param name="format" select="@format"/>
           </xsl:call-template>
@@ -172,18 +204,24 @@
     <xsl:apply-templates select="c:DutyTaxFee"/>
   </xsl:template>
 
+  <!-- UNCL 7365 status: the code when the canonical Status is one (list UNCL 7365, or a bare code
+       of that list), else its name or text read as a word; ZZZ (mutually defined) otherwise. -->
   <xsl:template name="status-code">
     <xsl:variable name="s" select="normalize-space(c:Status)"/>
+    <xsl:variable name="word" select="normalize-space((c:Status/@name[not(../@list = 'UNCL 7365')] | c:Status[not(@name) or @list = 'UNCL 7365'])[1])"/>
+    <xsl:variable name="bare"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'7365'"/><xsl:with-param name="c" select="$s"/></xsl:call-template></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$s = 'Accepted'">1</xsl:when>
-      <xsl:when test="$s = 'Rejected' and c:Error">2</xsl:when>
-      <xsl:when test="$s = 'Rejected'">3</xsl:when>
-      <xsl:when test="$s = 'Released'">4</xsl:when>
-      <xsl:when test="$s = 'Examination'">5</xsl:when>
-      <xsl:when test="$s = 'Detained'">7</xsl:when>
-      <xsl:when test="$s = 'Received'">17</xsl:when>
-      <xsl:when test="$s = 'AcceptedWithComments'">66</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+      <xsl:when test="c:Status/@list = 'UNCL 7365' and string($bare)"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:when test="$word = 'Accepted'">1</xsl:when>
+      <xsl:when test="$word = 'Rejected' and c:Error">2</xsl:when>
+      <xsl:when test="$word = 'Rejected'">3</xsl:when>
+      <xsl:when test="$word = 'Released'">4</xsl:when>
+      <xsl:when test="$word = 'Examination'">5</xsl:when>
+      <xsl:when test="$word = 'Detained'">7</xsl:when>
+      <xsl:when test="$word = 'Received'">17</xsl:when>
+      <xsl:when test="$word = 'AcceptedWithComments'">66</xsl:when>
+      <xsl:when test="not(c:Status/@list) and string($bare)"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise>ZZZ</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -194,7 +232,7 @@
     <xsl:param name="format"/>
     <DTM><C507>
       <D2005><xsl:value-of select="$qualifier"/></D2005>
-      <xsl:if test="string($value) or string($format)"><D2380><xsl:value-of select="$value"/></D2380></xsl:if>
+      <xsl:if test="string($value) or string($format)"><D2380><xsl:value-of select="substring($value, 1, 35)"/></D2380></xsl:if>
       <xsl:if test="string($format)"><D2379><xsl:value-of select="$format"/></D2379></xsl:if>
     </C507></DTM>
   </xsl:template>
@@ -241,10 +279,22 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- code list qualifier (1131) and agency (3055) of a composite, only when they are codes -->
+  <xsl:template name="list-and-agency">
+    <xsl:param name="qualifier"/>
+    <xsl:param name="agency"/>
+    <xsl:variable name="q"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1131'"/><xsl:with-param name="c" select="$qualifier"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="a"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'3055'"/><xsl:with-param name="c" select="$agency"/><xsl:with-param name="otherwise" select="substring('ZZZ', 1, 3 * number(string($agency) != ''))"/></xsl:call-template></xsl:variable>
+    <xsl:if test="string($q) or string($a)">
+      <D1131><xsl:value-of select="$q"/></D1131>
+      <xsl:if test="string($a)"><D3055><xsl:value-of select="$a"/></D3055></xsl:if>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="rff">
     <RFF><C506>
-      <D1153><xsl:value-of select="@typeCode"/></D1153>
-      <xsl:if test="string(c:Identifier) or string(c:LineNumber)"><D1154><xsl:value-of select="c:Identifier"/></D1154></xsl:if>
+      <D1153><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1153'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'ZZZ'"/></xsl:call-template></D1153>
+      <xsl:if test="string(c:Identifier) or string(c:LineNumber)"><D1154><xsl:value-of select="substring(c:Identifier, 1, 35)"/></D1154></xsl:if>
       <xsl:if test="string(c:LineNumber)"><D1156><xsl:value-of select="c:LineNumber"/></D1156></xsl:if>
     </C506></RFF>
   </xsl:template>
@@ -256,15 +306,15 @@
     <xsl:variable name="tail" select="string($a/c:City) or string($a/c:CountrySubdivision) or string($a/c:PostalCode) or string($a/c:Country)"/>
     <SG1>
       <NAD>
-        <D3035><xsl:value-of select="@typeCode"/></D3035>
+        <D3035><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'3035'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'ZZZ'"/></xsl:call-template></D3035>
         <xsl:if test="c:Identification or $names or $a">
           <C082>
             <xsl:if test="c:Identification">
-              <D3039><xsl:value-of select="c:Identification[1]"/></D3039>
-              <xsl:if test="c:Identification[1]/@schemeCode or c:Identification[1]/@agency">
-                <D1131><xsl:value-of select="c:Identification[1]/@schemeCode"/></D1131>
-                <xsl:if test="c:Identification[1]/@agency"><D3055><xsl:value-of select="c:Identification[1]/@agency"/></D3055></xsl:if>
-              </xsl:if>
+              <D3039><xsl:value-of select="substring(c:Identification[1], 1, 35)"/></D3039>
+              <xsl:call-template name="list-and-agency">
+                <xsl:with-param name="qualifier" select="c:Identification[1]/@schemeCode"/>
+                <xsl:with-param name="agency" select="c:Identification[1]/@agency"/>
+              </xsl:call-template>
             </xsl:if>
           </C082>
         </xsl:if>
@@ -280,25 +330,26 @@
           <C059><xsl:for-each select="$a/c:Street[position() &lt;= 4]"><D3042><xsl:value-of select="substring(., 1, 35)"/></D3042></xsl:for-each></C059>
         </xsl:if>
         <xsl:if test="$tail">
-          <D3164><xsl:value-of select="$a/c:City"/></D3164>
-          <xsl:if test="string($a/c:CountrySubdivision) or string($a/c:PostalCode) or string($a/c:Country)"><D3229><xsl:value-of select="$a/c:CountrySubdivision"/></D3229></xsl:if>
-          <xsl:if test="string($a/c:PostalCode) or string($a/c:Country)"><D3251><xsl:value-of select="$a/c:PostalCode"/></D3251></xsl:if>
+          <D3164><xsl:value-of select="substring($a/c:City, 1, 35)"/></D3164>
+          <xsl:if test="string($a/c:CountrySubdivision) or string($a/c:PostalCode) or string($a/c:Country)"><D3229><xsl:value-of select="substring($a/c:CountrySubdivision, 1, 9)"/></D3229></xsl:if>
+          <xsl:if test="string($a/c:PostalCode) or string($a/c:Country)"><D3251><xsl:value-of select="substring($a/c:PostalCode, 1, 9)"/></D3251></xsl:if>
           <xsl:if test="string($a/c:Country)"><D3207><xsl:value-of select="$a/c:Country"/></D3207></xsl:if>
         </xsl:if>
       </NAD>
       <xsl:for-each select="c:Contact">
         <SG2>
           <CTA>
-            <D3139><xsl:value-of select="c:Function"/></D3139>
+            <D3139><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'3139'"/><xsl:with-param name="c" select="c:Function"/></xsl:call-template></D3139>
             <xsl:if test="string(c:Identifier) or string(c:Name)">
               <C056>
                 <D3413><xsl:value-of select="c:Identifier"/></D3413>
-                <xsl:if test="string(c:Name)"><D3412><xsl:value-of select="c:Name"/></D3412></xsl:if>
+                <xsl:if test="string(c:Name)"><D3412><xsl:value-of select="substring(c:Name, 1, 35)"/></D3412></xsl:if>
               </C056>
             </xsl:if>
           </CTA>
           <xsl:for-each select="c:Communication">
-            <COM><C076><D3148><xsl:value-of select="."/></D3148><xsl:if test="string(@channelCode)"><D3155><xsl:value-of select="@channelCode"/></D3155></xsl:if></C076></COM>
+            <xsl:variable name="channel"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'3155'"/><xsl:with-param name="c" select="@channelCode"/><xsl:with-param name="otherwise" select="'TE'"/></xsl:call-template></xsl:variable>
+            <COM><C076><D3148><xsl:value-of select="substring(., 1, 512)"/></D3148><D3155><xsl:value-of select="$channel"/></D3155></C076></COM>
           </xsl:for-each>
         </SG2>
       </xsl:for-each>
@@ -308,35 +359,40 @@
   <!-- SG4: ERP-RFF-ERC-FTX -->
   <xsl:template match="c:Error">
     <xsl:variable name="p" select="c:Pointer[1]"/>
+    <xsl:variable name="section"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1049'"/><xsl:with-param name="c" select="$p/c:Section"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="tag" select="string($p/c:SegmentTag[string-length(.) = 3 and translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '') = ''])"/>
+    <xsl:variable name="position" select="string($p/c:SegmentPosition[translate(., '0123456789', '') = ''])"/>
+    <xsl:variable name="source"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'1159'"/><xsl:with-param name="c" select="$p/c:SequenceSource"/></xsl:call-template></xsl:variable>
     <SG4>
       <ERP>
         <C701>
-          <D1049><xsl:value-of select="$p/c:Section"/></D1049>
-          <xsl:if test="string($p/c:ItemNumber) or string($p/c:SubItemNumber)"><D1052><xsl:value-of select="$p/c:ItemNumber"/></D1052></xsl:if>
-          <xsl:if test="string($p/c:SubItemNumber)"><D1054><xsl:value-of select="$p/c:SubItemNumber"/></D1054></xsl:if>
+          <D1049><xsl:value-of select="$section"/></D1049>
+          <xsl:if test="string($p/c:ItemNumber) or string($p/c:SubItemNumber)"><D1052><xsl:value-of select="substring($p/c:ItemNumber, 1, 35)"/></D1052></xsl:if>
+          <xsl:if test="string($p/c:SubItemNumber)"><D1054><xsl:value-of select="substring($p/c:SubItemNumber, 1, 6)"/></D1054></xsl:if>
         </C701>
-        <xsl:if test="string($p/c:SegmentTag) or string($p/c:SegmentPosition) or string($p/c:SequenceSource)">
+        <xsl:if test="$tag or $position or string($source)">
           <C853>
-            <D9166><xsl:value-of select="$p/c:SegmentTag"/></D9166>
-            <xsl:if test="string($p/c:SegmentPosition) or string($p/c:SequenceSource)"><D1050><xsl:value-of select="$p/c:SegmentPosition"/></D1050></xsl:if>
-            <xsl:if test="string($p/c:SequenceSource)"><D1159><xsl:value-of select="$p/c:SequenceSource"/></D1159></xsl:if>
+            <D9166><xsl:value-of select="$tag"/></D9166>
+            <xsl:if test="$position or string($source)"><D1050><xsl:value-of select="$position"/></D1050></xsl:if>
+            <xsl:if test="string($source)"><D1159><xsl:value-of select="$source"/></D1159></xsl:if>
           </C853>
         </xsl:if>
       </ERP>
       <xsl:for-each select="c:Pointer/c:Reference"><xsl:call-template name="rff"/></xsl:for-each>
       <ERC>
         <C901>
-          <D9321><xsl:value-of select="c:Code"/></D9321>
-          <xsl:if test="string(c:Code/@listQualifier) or string(c:Code/@listAgency)">
-            <D1131><xsl:value-of select="c:Code/@listQualifier"/></D1131>
-            <xsl:if test="string(c:Code/@listAgency)"><D3055><xsl:value-of select="c:Code/@listAgency"/></D3055></xsl:if>
-          </xsl:if>
+          <D9321><xsl:value-of select="substring(c:Code, 1, 8)"/></D9321>
+          <xsl:call-template name="list-and-agency">
+            <xsl:with-param name="qualifier" select="c:Code/@listQualifier"/>
+            <xsl:with-param name="agency" select="c:Code/@listAgency"/>
+          </xsl:call-template>
         </C901>
       </ERC>
-      <xsl:if test="c:Description">
+      <xsl:if test="c:Description or string-length(c:Code) &gt; 8">
         <xsl:call-template name="ftx-text">
           <xsl:with-param name="subject" select="'AAO'"/>
           <xsl:with-param name="text">
+            <xsl:if test="string-length(c:Code) &gt; 8"><xsl:value-of select="concat(c:Code, ': ')"/></xsl:if>
             <xsl:for-each select="c:Description">
               <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
               <xsl:value-of select="normalize-space(.)"/>
@@ -344,11 +400,15 @@
           </xsl:with-param>
         </xsl:call-template>
       </xsl:if>
-      <xsl:if test="$p[c:Line or c:Column or c:Path or c:ElementPosition]">
+      <xsl:variable name="foreignSection" select="string($p/c:Section) != '' and not(string($section))"/>
+      <xsl:variable name="foreignTag" select="string($p/c:SegmentTag) != '' and not($tag)"/>
+      <xsl:if test="$p[c:Line or c:Column or c:Path or c:ElementPosition] or $foreignSection or $foreignTag">
         <xsl:call-template name="ftx-text">
           <xsl:with-param name="subject" select="'AAO'"/>
           <xsl:with-param name="text">
             <xsl:text>AT</xsl:text>
+            <xsl:if test="$foreignSection"><xsl:value-of select="concat(' SECTION ', $p/c:Section)"/></xsl:if>
+            <xsl:if test="$foreignTag"><xsl:value-of select="concat(' ELEMENT ', $p/c:SegmentTag)"/></xsl:if>
             <xsl:if test="$p/c:Line"><xsl:value-of select="concat(' LINE ', $p/c:Line)"/></xsl:if>
             <xsl:if test="$p/c:Column"><xsl:value-of select="concat(' COLUMN ', $p/c:Column)"/></xsl:if>
             <xsl:if test="$p/c:ElementPosition"><xsl:value-of select="concat(' ELEMENT ', $p/c:ElementPosition)"/></xsl:if>
@@ -362,28 +422,32 @@
 
   <!-- SG5: TAX-MOA-GIS -->
   <xsl:template match="c:DutyTaxFee">
+    <xsl:variable name="function"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'5283'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'9'"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="taxType"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'5153'"/><xsl:with-param name="c" select="c:TaxType/c:Code"/><xsl:with-param name="otherwise" select="substring('OTH', 1, 3 * number(string(c:TaxType/c:Code) != ''))"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="category"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'5305'"/><xsl:with-param name="c" select="c:Category"/></xsl:call-template></xsl:variable>
     <SG5>
       <TAX>
-        <D5283><xsl:value-of select="@typeCode"/></D5283>
-        <xsl:if test="string(c:TaxType/c:Code) or string(c:Rate) or string(c:Category)">
-          <C241><D5153><xsl:value-of select="c:TaxType/c:Code"/></D5153></C241>
+        <D5283><xsl:value-of select="$function"/></D5283>
+        <xsl:if test="string($taxType) or string(c:Rate) or string($category)">
+          <C241><D5153><xsl:value-of select="$taxType"/></D5153></C241>
         </xsl:if>
-        <xsl:if test="string(c:Rate) or string(c:Category)">
+        <xsl:if test="string(c:Rate) or string($category)">
           <C533><D5289/></C533>
           <D5286/>
-          <C243><D5279/><D1131/><D3055/><D5278><xsl:value-of select="c:Rate"/></D5278></C243>
+          <C243><D5279/><D1131/><D3055/><D5278><xsl:value-of select="substring(c:Rate, 1, 17)"/></D5278></C243>
         </xsl:if>
-        <xsl:if test="string(c:Category)"><D5305><xsl:value-of select="c:Category"/></D5305></xsl:if>
+        <xsl:if test="string($category)"><D5305><xsl:value-of select="$category"/></D5305></xsl:if>
       </TAX>
       <xsl:for-each select="c:Amount">
         <MOA><C516>
-          <D5025><xsl:value-of select="@typeCode"/></D5025>
+          <D5025><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'5025'"/><xsl:with-param name="c" select="@typeCode"/><xsl:with-param name="otherwise" select="'55'"/></xsl:call-template></D5025>
           <D5004><xsl:value-of select="."/></D5004>
           <xsl:if test="string(@currency)"><D6345><xsl:value-of select="@currency"/></D6345></xsl:if>
         </C516></MOA>
       </xsl:for-each>
-      <xsl:for-each select="c:Indicator">
-        <GIS><C529><D7365><xsl:value-of select="c:Code"/></D7365></C529></GIS>
+      <xsl:for-each select="c:Indicator[c:Code]">
+        <xsl:variable name="code"><xsl:call-template name="edifact-code"><xsl:with-param name="list" select="'7365'"/><xsl:with-param name="c" select="c:Code"/><xsl:with-param name="otherwise" select="'ZZZ'"/></xsl:call-template></xsl:variable>
+        <GIS><C529><D7365><xsl:value-of select="$code"/></D7365></C529></GIS>
       </xsl:for-each>
     </SG5>
   </xsl:template>

@@ -17,7 +17,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'CUSRES'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'CUSRES'])[1]"/>
     <UnipassDocument version="1">
       <xsl:call-template name="envelope">
         <xsl:with-param name="documentType" select="'CustomsResponse'"/>
@@ -37,7 +37,7 @@
             <xsl:call-template name="code">
               <xsl:with-param name="element" select="'Status'"/>
               <xsl:with-param name="code" select="string(C529/D7365)"/>
-              <xsl:with-param name="list" select="$uncl-7365"/>
+              <xsl:with-param name="list" select="'7365'"/>
               <xsl:with-param name="listName" select="'UNCL 7365'"/>
               <xsl:with-param name="qualifier" select="string(C529/D1131)"/>
               <xsl:with-param name="agency" select="string(C529/D3055)"/>
@@ -48,7 +48,7 @@
         <xsl:when test="string(BGM/D4343)">
           <Status list="UNCL 4343">
             <xsl:attribute name="name">
-              <xsl:call-template name="lookup"><xsl:with-param name="list" select="$uncl-4343"/><xsl:with-param name="code" select="string(BGM/D4343)"/></xsl:call-template>
+              <xsl:call-template name="lookup"><xsl:with-param name="list" select="'4343'"/><xsl:with-param name="code" select="string(BGM/D4343)"/></xsl:call-template>
             </xsl:attribute>
             <xsl:value-of select="BGM/D4343"/>
           </Status>
@@ -105,17 +105,17 @@
           <xsl:call-template name="code">
             <xsl:with-param name="element" select="'Section'"/>
             <xsl:with-param name="code" select="string($erp/C701/D1049)"/>
-            <xsl:with-param name="list" select="$uncl-1049"/>
+            <xsl:with-param name="list" select="'1049'"/>
             <xsl:with-param name="listName" select="'UNCL 1049'"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'ItemNumber'"/><xsl:with-param name="value" select="$erp/C701/D1052"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SubItemNumber'"/><xsl:with-param name="value" select="$erp/C701/D1054"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SegmentTag'"/><xsl:with-param name="value" select="$erp/C853/D9166"/></xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'SegmentPosition'"/><xsl:with-param name="value" select="$erp/C853/D1050"/></xsl:call-template>
+          <xsl:if test="string($erp/C701/D1052)"><ItemNumber><xsl:value-of select="$erp/C701/D1052"/></ItemNumber></xsl:if>
+          <xsl:if test="string($erp/C701/D1054)"><SubItemNumber><xsl:value-of select="$erp/C701/D1054"/></SubItemNumber></xsl:if>
+          <xsl:if test="string($erp/C853/D9166)"><SegmentTag><xsl:value-of select="$erp/C853/D9166"/></SegmentTag></xsl:if>
+          <xsl:if test="string($erp/C853/D1050)"><SegmentPosition><xsl:value-of select="$erp/C853/D1050"/></SegmentPosition></xsl:if>
           <xsl:call-template name="code">
             <xsl:with-param name="element" select="'SequenceSource'"/>
             <xsl:with-param name="code" select="string($erp/C853/D1159)"/>
-            <xsl:with-param name="list" select="$uncl-1159"/>
+            <xsl:with-param name="list" select="'1159'"/>
             <xsl:with-param name="listName" select="'UNCL 1159'"/>
           </xsl:call-template>
           <xsl:apply-templates select="../RFF" mode="canonical"/>

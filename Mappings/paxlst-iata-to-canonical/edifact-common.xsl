@@ -116,16 +116,33 @@
 
   <!-- ============================ code helpers ============================ -->
 
-  <!-- Readable name of a code from one of the generated lists; "Unknown" for a code not in it,
-       "Unspecified" when no code was sent. -->
+  <!-- Readable name of a code: $list is a UNCL data element number ('1153') looked up in the
+       generated tables, or a literal table '|code=Name|...' (then $fallback, a data element number,
+       is tried when the code is not in it). "Unknown" for a code in no table, "Unspecified" when
+       no code was sent. -->
   <xsl:template name="lookup">
     <xsl:param name="list"/>
     <xsl:param name="code"/>
-    <xsl:variable name="hit" select="substring-before(substring-after($list, concat('|', $code, '=')), '|')"/>
+    <xsl:param name="fallback" select="''"/>
     <xsl:choose>
-      <xsl:when test="string($code) and $hit"><xsl:value-of select="$hit"/></xsl:when>
-      <xsl:when test="string($code)">Unknown</xsl:when>
-      <xsl:otherwise>Unspecified</xsl:otherwise>
+      <xsl:when test="not(string($code))">Unspecified</xsl:when>
+      <xsl:when test="starts-with($list, '|')">
+        <xsl:variable name="literal" select="substring-before(substring-after($list, concat('|', $code, '=')), '|')"/>
+        <xsl:choose>
+          <xsl:when test="$literal"><xsl:value-of select="$literal"/></xsl:when>
+          <xsl:when test="string($fallback)">
+            <xsl:call-template name="uncl-lookup">
+              <xsl:with-param name="list" select="$fallback"/><xsl:with-param name="c" select="string($code)"/><xsl:with-param name="unknown" select="'Unknown'"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>Unknown</xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="uncl-lookup">
+          <xsl:with-param name="list" select="$list"/><xsl:with-param name="c" select="string($code)"/><xsl:with-param name="unknown" select="'Unknown'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -134,10 +151,12 @@
     <xsl:param name="list"/>
     <xsl:param name="code"/>
     <xsl:param name="listName"/>
+    <xsl:param name="fallback" select="''"/>
     <xsl:attribute name="type">
       <xsl:call-template name="lookup">
         <xsl:with-param name="list" select="$list"/>
         <xsl:with-param name="code" select="$code"/>
+        <xsl:with-param name="fallback" select="$fallback"/>
       </xsl:call-template>
     </xsl:attribute>
     <xsl:if test="string($code)"><xsl:attribute name="typeCode"><xsl:value-of select="$code"/></xsl:attribute></xsl:if>
@@ -230,7 +249,7 @@
     <xsl:variable name="f" select="string(C507/D2379)"/>
     <DateTime>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-2005"/>
+        <xsl:with-param name="list" select="'2005'"/>
         <xsl:with-param name="code" select="string(C507/D2005)"/>
       </xsl:call-template>
       <xsl:if test="$f"><xsl:attribute name="format"><xsl:value-of select="$f"/></xsl:attribute></xsl:if>
@@ -263,13 +282,13 @@
     <xsl:param name="locations" select="/.."/>
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-1153"/>
+        <xsl:with-param name="list" select="'1153'"/>
         <xsl:with-param name="code" select="string(C506/D1153)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="C506/D1154"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'LineNumber'"/><xsl:with-param name="value" select="C506/D1156"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Version'"/><xsl:with-param name="value" select="C506/D4000"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Revision'"/><xsl:with-param name="value" select="C506/D1060"/></xsl:call-template>
+      <xsl:if test="string(C506/D1154)"><Identifier><xsl:value-of select="C506/D1154"/></Identifier></xsl:if>
+      <xsl:if test="string(C506/D1156)"><LineNumber><xsl:value-of select="C506/D1156"/></LineNumber></xsl:if>
+      <xsl:if test="string(C506/D4000)"><Version><xsl:value-of select="C506/D4000"/></Version></xsl:if>
+      <xsl:if test="string(C506/D1060)"><Revision><xsl:value-of select="C506/D1060"/></Revision></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$locations" mode="canonical"/>
     </xsl:element>
@@ -291,7 +310,7 @@
     <xsl:param name="unmapped" select="/.."/>
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-3035"/>
+        <xsl:with-param name="list" select="'3035'"/>
         <xsl:with-param name="code" select="string(D3035)"/>
       </xsl:call-template>
       <xsl:call-template name="identifier">
@@ -301,12 +320,17 @@
         <xsl:with-param name="agency" select="C082/D3055"/>
       </xsl:call-template>
       <xsl:for-each select="C080/D3036[string(.)]"><Name><xsl:value-of select="."/></Name></xsl:for-each>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'NameFormat'"/><xsl:with-param name="value" select="C080/D3045"/></xsl:call-template>
+      <xsl:if test="string(C080/D3045)"><NameFormat><xsl:value-of select="C080/D3045"/></NameFormat></xsl:if>
       <xsl:call-template name="nad-address"/>
       <xsl:call-template name="contacts">
         <xsl:with-param name="contacts" select="$contacts"/>
         <xsl:with-param name="coms" select="$coms"/>
       </xsl:call-template>
+      <!-- COM without CTA: the party's own numbers (C076; E2/E3 are further C076 written with the
+           element separator instead of the repetition separator, as API guide senders often do) -->
+      <xsl:if test="not($contacts)">
+        <xsl:for-each select="$coms/C076 | $coms/E2[C1] | $coms/E3[C1]"><xsl:call-template name="communication"/></xsl:for-each>
+      </xsl:if>
       <xsl:apply-templates select="$references" mode="canonical"/>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select=". | $contacts | $coms | $references | $dates" mode="leftover"/>
@@ -323,10 +347,10 @@
       <Address>
         <xsl:for-each select="C058/D3124[string(.)]"><Line><xsl:value-of select="."/></Line></xsl:for-each>
         <xsl:for-each select="C059/D3042[string(.)]"><Street><xsl:value-of select="."/></Street></xsl:for-each>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'City'"/><xsl:with-param name="value" select="D3164"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'CountrySubdivision'"/><xsl:with-param name="value" select="(D3229 | C819/D3229 | C819/D3228)[string(.)][1]"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'PostalCode'"/><xsl:with-param name="value" select="D3251"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Country'"/><xsl:with-param name="value" select="D3207"/></xsl:call-template>
+        <xsl:if test="string(D3164)"><City><xsl:value-of select="D3164"/></City></xsl:if>
+        <xsl:if test="string((D3229 | C819/D3229 | C819/D3228)[string(.)][1])"><CountrySubdivision><xsl:value-of select="(D3229 | C819/D3229 | C819/D3228)[string(.)][1]"/></CountrySubdivision></xsl:if>
+        <xsl:if test="string(D3251)"><PostalCode><xsl:value-of select="D3251"/></PostalCode></xsl:if>
+        <xsl:if test="string(D3207)"><Country><xsl:value-of select="D3207"/></Country></xsl:if>
       </Address>
     </xsl:if>
   </xsl:template>
@@ -340,45 +364,38 @@
         <xsl:call-template name="code">
           <xsl:with-param name="element" select="'Function'"/>
           <xsl:with-param name="code" select="string(D3139)"/>
-          <xsl:with-param name="list" select="$uncl-3139"/>
+          <xsl:with-param name="list" select="'3139'"/>
           <xsl:with-param name="listName" select="'UNCL 3139'"/>
         </xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="C056/D3413"/></xsl:call-template>
-        <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C056/D3412"/></xsl:call-template>
+        <xsl:if test="string(C056/D3413)"><Identifier><xsl:value-of select="C056/D3413"/></Identifier></xsl:if>
+        <xsl:if test="string(C056/D3412)"><Name><xsl:value-of select="C056/D3412"/></Name></xsl:if>
         <!-- the COMs after this CTA and before the next one -->
         <xsl:for-each select="$coms[generate-id(preceding-sibling::CTA[1]) = generate-id($cta)]/C076">
           <xsl:call-template name="communication"/>
         </xsl:for-each>
       </Contact>
     </xsl:for-each>
-    <xsl:if test="not($contacts)">
-      <xsl:for-each select="$coms/C076"><xsl:call-template name="communication-as-contact"/></xsl:for-each>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="communication">
+    <xsl:variable name="channel" select="string(D3155 | C2)"/>
     <Communication>
       <xsl:attribute name="channel">
         <xsl:call-template name="lookup">
-          <xsl:with-param name="list" select="$uncl-3155"/>
-          <xsl:with-param name="code" select="string(D3155)"/>
+          <xsl:with-param name="list" select="'3155'"/>
+          <xsl:with-param name="code" select="$channel"/>
         </xsl:call-template>
       </xsl:attribute>
-      <xsl:if test="string(D3155)"><xsl:attribute name="channelCode"><xsl:value-of select="D3155"/></xsl:attribute></xsl:if>
-      <xsl:value-of select="D3148"/>
+      <xsl:if test="$channel"><xsl:attribute name="channelCode"><xsl:value-of select="$channel"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="D3148 | C1"/>
     </Communication>
-  </xsl:template>
-
-  <!-- COM without CTA: a contact without name carrying the number. -->
-  <xsl:template name="communication-as-contact">
-    <Contact><xsl:call-template name="communication"/></Contact>
   </xsl:template>
 
   <xsl:template match="CTA" mode="leftover">
     <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|D3139|C056/D3413|C056/D3412|'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="COM" mode="leftover">
-    <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|C076/D3148|C076/D3155|'"/></xsl:call-template>
+    <xsl:call-template name="leftover"><xsl:with-param name="known" select="concat('|C076/D3148|C076/D3155|', substring('E2/C1|E2/C2|E3/C1|E3/C2|', 1, 24 * number(not(preceding-sibling::CTA or following-sibling::CTA))))"/></xsl:call-template>
   </xsl:template>
 
   <!-- ============================ LOC ============================ -->
@@ -387,7 +404,7 @@
     <xsl:param name="dates" select="/.."/>
     <Location>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-3227"/>
+        <xsl:with-param name="list" select="'3227'"/>
         <xsl:with-param name="code" select="string(D3227)"/>
       </xsl:call-template>
       <xsl:call-template name="identifier">
@@ -396,7 +413,7 @@
         <xsl:with-param name="qualifier" select="C517/D1131"/>
         <xsl:with-param name="agency" select="C517/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C517/D3224"/></xsl:call-template>
+      <xsl:if test="string(C517/D3224)"><Name><xsl:value-of select="C517/D3224"/></Name></xsl:if>
       <xsl:for-each select="C519[*[string(.)]]">
         <RelatedLocation level="1">
           <xsl:call-template name="identifier">
@@ -405,7 +422,7 @@
             <xsl:with-param name="qualifier" select="D1131"/>
             <xsl:with-param name="agency" select="D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="D3222"/></xsl:call-template>
+          <xsl:if test="string(D3222)"><Name><xsl:value-of select="D3222"/></Name></xsl:if>
         </RelatedLocation>
       </xsl:for-each>
       <xsl:for-each select="C553[*[string(.)]]">
@@ -416,7 +433,7 @@
             <xsl:with-param name="qualifier" select="D1131"/>
             <xsl:with-param name="agency" select="D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="D3232"/></xsl:call-template>
+          <xsl:if test="string(D3232)"><Name><xsl:value-of select="D3232"/></Name></xsl:if>
         </RelatedLocation>
       </xsl:for-each>
       <xsl:call-template name="code">
@@ -436,13 +453,13 @@
   <xsl:template match="MEA" mode="canonical">
     <Measure>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-6311"/>
+        <xsl:with-param name="list" select="'6311'"/>
         <xsl:with-param name="code" select="string(D6311)"/>
       </xsl:call-template>
       <xsl:if test="string(C502/D6313)">
         <xsl:attribute name="dimension">
           <xsl:call-template name="lookup">
-            <xsl:with-param name="list" select="$uncl-6313"/>
+            <xsl:with-param name="list" select="'6313'"/>
             <xsl:with-param name="code" select="string(C502/D6313)"/>
           </xsl:call-template>
         </xsl:attribute>
@@ -469,7 +486,7 @@
   <xsl:template match="MOA" mode="canonical">
     <Amount>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-5025"/>
+        <xsl:with-param name="list" select="'5025'"/>
         <xsl:with-param name="code" select="string(C516/D5025)"/>
       </xsl:call-template>
       <xsl:if test="string(C516/D6345)"><xsl:attribute name="currency"><xsl:value-of select="C516/D6345"/></xsl:attribute></xsl:if>
@@ -485,7 +502,7 @@
   <xsl:template match="QTY" mode="canonical">
     <Quantity>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-6063"/>
+        <xsl:with-param name="list" select="'6063'"/>
         <xsl:with-param name="code" select="string(C186/D6063)"/>
       </xsl:call-template>
       <xsl:if test="string(C186/D6411)"><xsl:attribute name="unit"><xsl:value-of select="C186/D6411"/></xsl:attribute></xsl:if>
@@ -500,7 +517,7 @@
     <xsl:param name="element" select="'ControlTotal'"/>
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-6069"/>
+        <xsl:with-param name="list" select="'6069'"/>
         <xsl:with-param name="code" select="string(C270/D6069)"/>
       </xsl:call-template>
       <xsl:if test="string(C270/D6411)"><xsl:attribute name="unit"><xsl:value-of select="C270/D6411"/></xsl:attribute></xsl:if>
@@ -517,7 +534,7 @@
     <xsl:param name="element" select="'FreeText'"/>
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-4451"/>
+        <xsl:with-param name="list" select="'4451'"/>
         <xsl:with-param name="code" select="string(D4451)"/>
       </xsl:call-template>
       <xsl:if test="string(D4453)"><xsl:attribute name="function"><xsl:value-of select="D4453"/></xsl:attribute></xsl:if>
@@ -542,12 +559,12 @@
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'Code'"/>
         <xsl:with-param name="code" select="string(C529/D7365)"/>
-        <xsl:with-param name="list" select="$uncl-7365"/>
+        <xsl:with-param name="list" select="'7365'"/>
         <xsl:with-param name="listName" select="'UNCL 7365'"/>
         <xsl:with-param name="qualifier" select="string(C529/D1131)"/>
         <xsl:with-param name="agency" select="string(C529/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'ProcessType'"/><xsl:with-param name="value" select="C529/D7187"/></xsl:call-template>
+      <xsl:if test="string(C529/D7187)"><ProcessType><xsl:value-of select="C529/D7187"/></ProcessType></xsl:if>
     </Indicator>
   </xsl:template>
   <xsl:template match="GIS" mode="leftover">
@@ -557,23 +574,20 @@
   <xsl:template match="GEI" mode="canonical">
     <Indicator>
       <xsl:attribute name="type">
-        <xsl:choose>
-          <xsl:when test="string(D9649)"><xsl:value-of select="concat('ProcessingInformation', D9649)"/></xsl:when>
-          <xsl:otherwise>ProcessingIndicator</xsl:otherwise>
-        </xsl:choose>
+        <xsl:call-template name="lookup"><xsl:with-param name="list" select="'9649'"/><xsl:with-param name="code" select="string(D9649)"/></xsl:call-template>
       </xsl:attribute>
       <xsl:if test="string(D9649)"><xsl:attribute name="typeCode"><xsl:value-of select="D9649"/></xsl:attribute></xsl:if>
       <xsl:attribute name="typeList">UNCL 9649</xsl:attribute>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'Code'"/>
         <xsl:with-param name="code" select="string(C012/D7365)"/>
-        <xsl:with-param name="list" select="$uncl-7365"/>
+        <xsl:with-param name="list" select="'7365'"/>
         <xsl:with-param name="listName" select="'UNCL 7365'"/>
         <xsl:with-param name="qualifier" select="string(C012/D1131)"/>
         <xsl:with-param name="agency" select="string(C012/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'ProcessType'"/><xsl:with-param name="value" select="D7187"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Text'"/><xsl:with-param name="value" select="C012/D7364"/></xsl:call-template>
+      <xsl:if test="string(D7187)"><ProcessType><xsl:value-of select="D7187"/></ProcessType></xsl:if>
+      <xsl:if test="string(C012/D7364)"><Text><xsl:value-of select="C012/D7364"/></Text></xsl:if>
     </Indicator>
   </xsl:template>
   <xsl:template match="GEI" mode="leftover">
@@ -598,15 +612,15 @@
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'Stage'"/>
         <xsl:with-param name="code" select="string(D8051)"/>
-        <xsl:with-param name="list" select="$uncl-8051"/>
+        <xsl:with-param name="list" select="'8051'"/>
         <xsl:with-param name="listName" select="'UNCL 8051'"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'JourneyNumber'"/><xsl:with-param name="value" select="D8028"/></xsl:call-template>
+      <xsl:if test="string(D8028)"><JourneyNumber><xsl:value-of select="D8028"/></JourneyNumber></xsl:if>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'Mode'"/>
         <xsl:with-param name="code" select="string(C220/D8067)"/>
         <xsl:with-param name="texts" select="C220/D8066"/>
-        <xsl:with-param name="list" select="$uncl-8067"/>
+        <xsl:with-param name="list" select="'8067'"/>
         <xsl:with-param name="listName" select="'UNECE Rec 19'"/>
       </xsl:call-template>
       <xsl:variable name="means" select="C228 | C001"/>
@@ -626,13 +640,13 @@
             <xsl:with-param name="qualifier" select="C040/D1131"/>
             <xsl:with-param name="agency" select="C040/D3055"/>
           </xsl:call-template>
-          <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C040/D3128"/></xsl:call-template>
+          <xsl:if test="string(C040/D3128)"><Name><xsl:value-of select="C040/D3128"/></Name></xsl:if>
         </Carrier>
       </xsl:if>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'TransitDirection'"/>
         <xsl:with-param name="code" select="string(D8101)"/>
-        <xsl:with-param name="list" select="$uncl-8101"/>
+        <xsl:with-param name="list" select="'8101'"/>
         <xsl:with-param name="listName" select="'UNCL 8101'"/>
       </xsl:call-template>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'ExcessTransportation'"/><xsl:with-param name="code" select="string(C401/D8457)"/><xsl:with-param name="listName" select="'UNCL 8457'"/></xsl:call-template>
@@ -644,12 +658,12 @@
         <xsl:with-param name="qualifier" select="C222/D1131"/>
         <xsl:with-param name="agency" select="C222/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C222/D8212"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Nationality'"/><xsl:with-param name="value" select="C222/D8453"/></xsl:call-template>
+      <xsl:if test="string(C222/D8212)"><Name><xsl:value-of select="C222/D8212"/></Name></xsl:if>
+      <xsl:if test="string(C222/D8453)"><Nationality><xsl:value-of select="C222/D8453"/></Nationality></xsl:if>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'Ownership'"/>
         <xsl:with-param name="code" select="string(D8281)"/>
-        <xsl:with-param name="list" select="$uncl-8281"/>
+        <xsl:with-param name="list" select="'8281'"/>
         <xsl:with-param name="listName" select="'UNCL 8281'"/>
       </xsl:call-template>
       <xsl:apply-templates select="$locations" mode="canonical"/>
@@ -679,7 +693,7 @@
     <xsl:param name="unmapped" select="/.."/>
     <Equipment>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-8053"/>
+        <xsl:with-param name="list" select="'8053'"/>
         <xsl:with-param name="code" select="string(D8053)"/>
       </xsl:call-template>
       <xsl:call-template name="identifier">
@@ -688,7 +702,7 @@
         <xsl:with-param name="qualifier" select="C237/D1131"/>
         <xsl:with-param name="agency" select="C237/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'IdentificationCountry'"/><xsl:with-param name="value" select="C237/D3207"/></xsl:call-template>
+      <xsl:if test="string(C237/D3207)"><IdentificationCountry><xsl:value-of select="C237/D3207"/></IdentificationCountry></xsl:if>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'SizeType'"/>
         <xsl:with-param name="code" select="string(C224/D8155)"/>
@@ -697,9 +711,9 @@
         <xsl:with-param name="qualifier" select="string(C224/D1131)"/>
         <xsl:with-param name="agency" select="string(C224/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Supplier'"/><xsl:with-param name="code" select="string(D8077)"/><xsl:with-param name="list" select="$uncl-8077"/><xsl:with-param name="listName" select="'UNCL 8077'"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D8249)"/><xsl:with-param name="list" select="$uncl-8249"/><xsl:with-param name="listName" select="'UNCL 8249'"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'FullEmpty'"/><xsl:with-param name="code" select="string(D8169)"/><xsl:with-param name="list" select="$uncl-8169"/><xsl:with-param name="listName" select="'UNCL 8169'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Supplier'"/><xsl:with-param name="code" select="string(D8077)"/><xsl:with-param name="list" select="'8077'"/><xsl:with-param name="listName" select="'UNCL 8077'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(D8249)"/><xsl:with-param name="list" select="'8249'"/><xsl:with-param name="listName" select="'UNCL 8249'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'FullEmpty'"/><xsl:with-param name="code" select="string(D8169)"/><xsl:with-param name="list" select="'8169'"/><xsl:with-param name="listName" select="'UNCL 8169'"/></xsl:call-template>
       <xsl:apply-templates select="$measures" mode="canonical"/>
       <xsl:apply-templates select="$seals" mode="canonical"/>
       <xsl:apply-templates select="$parties" mode="canonical"/>
@@ -720,12 +734,12 @@
         <xsl:with-param name="element" select="'Issuer'"/>
         <xsl:with-param name="code" select="string(C215/D9303)"/>
         <xsl:with-param name="texts" select="C215/D9302"/>
-        <xsl:with-param name="list" select="$uncl-9303"/>
+        <xsl:with-param name="list" select="'9303'"/>
         <xsl:with-param name="listName" select="'UNCL 9303'"/>
         <xsl:with-param name="qualifier" select="string(C215/D1131)"/>
         <xsl:with-param name="agency" select="string(C215/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Condition'"/><xsl:with-param name="code" select="string(D4517)"/><xsl:with-param name="list" select="$uncl-4517"/><xsl:with-param name="listName" select="'UNCL 4517'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Condition'"/><xsl:with-param name="code" select="string(D4517)"/><xsl:with-param name="list" select="'4517'"/><xsl:with-param name="listName" select="'UNCL 4517'"/></xsl:call-template>
     </Seal>
   </xsl:template>
   <xsl:template match="SEL" mode="leftover">
@@ -736,7 +750,8 @@
 
   <xsl:template match="DOC" mode="canonical">
     <xsl:param name="element" select="'Document'"/>
-    <xsl:param name="codes" select="$uncl-1001"/>
+    <xsl:param name="codes" select="'1001'"/>
+    <xsl:param name="fallback" select="''"/>
     <xsl:param name="dates" select="/.."/>
     <xsl:param name="locations" select="/.."/>
     <xsl:param name="parties" select="/.."/>
@@ -747,17 +762,18 @@
     <xsl:element name="{$element}" namespace="urn:unipass:canonical:1">
       <xsl:call-template name="type-attributes">
         <xsl:with-param name="list" select="$codes"/>
+        <xsl:with-param name="fallback" select="$fallback"/>
         <xsl:with-param name="code" select="string(C002/D1001)"/>
       </xsl:call-template>
       <xsl:if test="string(C002/D1131)"><xsl:attribute name="list"><xsl:value-of select="C002/D1131"/></xsl:attribute></xsl:if>
       <xsl:if test="string(C002/D3055)"><xsl:attribute name="listAgency"><xsl:value-of select="C002/D3055"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Name'"/><xsl:with-param name="value" select="C002/D1000"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Identifier'"/><xsl:with-param name="value" select="(C503/D1004 | D1004)[string(.)][1]"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(C503/D1373)"/><xsl:with-param name="list" select="$uncl-1373"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Source'"/><xsl:with-param name="value" select="C503/D1366"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Language'"/><xsl:with-param name="value" select="C503/D3453"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Copies'"/><xsl:with-param name="value" select="D1220"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Originals'"/><xsl:with-param name="value" select="D1218"/></xsl:call-template>
+      <xsl:if test="string(C002/D1000)"><Name><xsl:value-of select="C002/D1000"/></Name></xsl:if>
+      <xsl:if test="string((C503/D1004 | D1004)[string(.)][1])"><Identifier><xsl:value-of select="(C503/D1004 | D1004)[string(.)][1]"/></Identifier></xsl:if>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Status'"/><xsl:with-param name="code" select="string(C503/D1373)"/><xsl:with-param name="list" select="'1373'"/><xsl:with-param name="listName" select="'UNCL 1373'"/></xsl:call-template>
+      <xsl:if test="string(C503/D1366)"><Source><xsl:value-of select="C503/D1366"/></Source></xsl:if>
+      <xsl:if test="string(C503/D3453)"><Language><xsl:value-of select="C503/D3453"/></Language></xsl:if>
+      <xsl:if test="string(D1220)"><Copies><xsl:value-of select="D1220"/></Copies></xsl:if>
+      <xsl:if test="string(D1218)"><Originals><xsl:value-of select="D1218"/></Originals></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$locations" mode="canonical"/>
       <xsl:apply-templates select="$parties" mode="canonical"/>
@@ -823,14 +839,14 @@
     <xsl:param name="references" select="/.."/>
     <DutyTaxFee>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-5283"/>
+        <xsl:with-param name="list" select="'5283'"/>
         <xsl:with-param name="code" select="string(D5283)"/>
       </xsl:call-template>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'TaxType'"/>
         <xsl:with-param name="code" select="string(C241/D5153)"/>
         <xsl:with-param name="texts" select="C241/D5152"/>
-        <xsl:with-param name="list" select="$uncl-5153"/>
+        <xsl:with-param name="list" select="'5153'"/>
         <xsl:with-param name="listName" select="'UNCL 5153'"/>
         <xsl:with-param name="qualifier" select="string(C241/D1131)"/>
         <xsl:with-param name="agency" select="string(C241/D3055)"/>
@@ -841,8 +857,8 @@
         <xsl:with-param name="qualifier" select="C533/D1131"/>
         <xsl:with-param name="agency" select="C533/D3055"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'AssessmentBasis'"/><xsl:with-param name="value" select="D5286"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Rate'"/><xsl:with-param name="value" select="C243/D5278"/></xsl:call-template>
+      <xsl:if test="string(D5286)"><AssessmentBasis><xsl:value-of select="D5286"/></AssessmentBasis></xsl:if>
+      <xsl:if test="string(C243/D5278)"><Rate><xsl:value-of select="C243/D5278"/></Rate></xsl:if>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'RateIdentification'"/>
         <xsl:with-param name="code" select="string(C243/D5279)"/>
@@ -855,8 +871,8 @@
         <xsl:with-param name="qualifier" select="string(C243/D1131[2])"/>
         <xsl:with-param name="agency" select="string(C243/D3055[2])"/>
       </xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Category'"/><xsl:with-param name="code" select="string(D5305)"/><xsl:with-param name="list" select="$uncl-5305"/><xsl:with-param name="listName" select="'UNCL 5305'"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'PartyTaxIdentifier'"/><xsl:with-param name="value" select="D3446"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Category'"/><xsl:with-param name="code" select="string(D5305)"/><xsl:with-param name="list" select="'5305'"/><xsl:with-param name="listName" select="'UNCL 5305'"/></xsl:call-template>
+      <xsl:if test="string(D3446)"><PartyTaxIdentifier><xsl:value-of select="D3446"/></PartyTaxIdentifier></xsl:if>
       <xsl:apply-templates select="$amounts" mode="canonical"/>
       <xsl:apply-templates select="$indicators" mode="canonical"/>
       <xsl:apply-templates select="$measures" mode="canonical"/>
@@ -875,7 +891,7 @@
       <xsl:for-each select="C504[*[string(.)]]">
         <Currency>
           <xsl:call-template name="type-attributes">
-            <xsl:with-param name="list" select="$uncl-6347"/>
+            <xsl:with-param name="list" select="'6347'"/>
             <xsl:with-param name="code" select="string(D6347)"/>
           </xsl:call-template>
           <xsl:if test="string(D6343)"><xsl:attribute name="qualifier"><xsl:value-of select="D6343"/></xsl:attribute></xsl:if>
@@ -908,7 +924,7 @@
         <xsl:with-param name="qualifier" select="string(C202/D1131)"/>
         <xsl:with-param name="agency" select="string(C202/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Level'"/><xsl:with-param name="code" select="string(C531/D7075)"/><xsl:with-param name="list" select="$uncl-7075"/><xsl:with-param name="listName" select="'UNCL 7075'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Level'"/><xsl:with-param name="code" select="string(C531/D7075)"/><xsl:with-param name="list" select="'7075'"/><xsl:with-param name="listName" select="'UNCL 7075'"/></xsl:call-template>
       <xsl:apply-templates select="$marks" mode="canonical"/>
     </Package>
   </xsl:template>
@@ -923,7 +939,7 @@
     <xsl:param name="references" select="parent::*[*[1][self::PCI]]/RFF"/>
     <Marks>
       <xsl:for-each select="C210/D7102[string(.)]"><Line><xsl:value-of select="."/></Line></xsl:for-each>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Instruction'"/><xsl:with-param name="code" select="string(D4233)"/><xsl:with-param name="list" select="$uncl-4233"/><xsl:with-param name="listName" select="'UNCL 4233'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Instruction'"/><xsl:with-param name="code" select="string(D4233)"/><xsl:with-param name="list" select="'4233'"/><xsl:with-param name="listName" select="'UNCL 4233'"/></xsl:call-template>
       <xsl:call-template name="code">
         <xsl:with-param name="element" select="'MarkingType'"/>
         <xsl:with-param name="code" select="string(C827/D7511)"/>
@@ -945,8 +961,8 @@
     <xsl:param name="locations" select="/.."/>
     <xsl:param name="texts" select="/.."/>
     <TradeTerms>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Function'"/><xsl:with-param name="code" select="string(D4055)"/><xsl:with-param name="list" select="$uncl-4055"/><xsl:with-param name="listName" select="'UNCL 4055'"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'ChargesPaymentMethod'"/><xsl:with-param name="code" select="string(D4215)"/><xsl:with-param name="list" select="$uncl-4215"/><xsl:with-param name="listName" select="'UNCL 4215'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Function'"/><xsl:with-param name="code" select="string(D4055)"/><xsl:with-param name="list" select="'4055'"/><xsl:with-param name="listName" select="'UNCL 4055'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'ChargesPaymentMethod'"/><xsl:with-param name="code" select="string(D4215)"/><xsl:with-param name="list" select="'4215'"/><xsl:with-param name="listName" select="'UNCL 4215'"/></xsl:call-template>
       <xsl:call-template name="code-with-text">
         <xsl:with-param name="element" select="'Terms'"/>
         <xsl:with-param name="code" select="string(C100/D4053)"/>
@@ -971,16 +987,16 @@
       <xsl:with-param name="element" select="'DocumentName'"/>
       <xsl:with-param name="code" select="string(C002/D1001)"/>
       <xsl:with-param name="texts" select="C002/D1000"/>
-      <xsl:with-param name="list" select="$uncl-1001"/>
+      <xsl:with-param name="list" select="'1001'"/>
       <xsl:with-param name="listName" select="'UNCL 1001'"/>
       <xsl:with-param name="qualifier" select="string(C002/D1131)"/>
       <xsl:with-param name="agency" select="string(C002/D3055)"/>
     </xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentNumber'"/><xsl:with-param name="value" select="(C106/D1004 | D1004)[string(.)][1]"/></xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentVersion'"/><xsl:with-param name="value" select="C106/D1056"/></xsl:call-template>
-    <xsl:call-template name="optional"><xsl:with-param name="element" select="'DocumentRevision'"/><xsl:with-param name="value" select="C106/D1060"/></xsl:call-template>
-    <xsl:call-template name="code"><xsl:with-param name="element" select="'MessageFunction'"/><xsl:with-param name="code" select="string(D1225)"/><xsl:with-param name="list" select="$uncl-1225"/><xsl:with-param name="listName" select="'UNCL 1225'"/></xsl:call-template>
-    <xsl:call-template name="code"><xsl:with-param name="element" select="'ResponseType'"/><xsl:with-param name="code" select="string(D4343)"/><xsl:with-param name="list" select="$uncl-4343"/><xsl:with-param name="listName" select="'UNCL 4343'"/></xsl:call-template>
+    <xsl:if test="string((C106/D1004 | D1004)[string(.)][1])"><DocumentNumber><xsl:value-of select="(C106/D1004 | D1004)[string(.)][1]"/></DocumentNumber></xsl:if>
+    <xsl:if test="string(C106/D1056)"><DocumentVersion><xsl:value-of select="C106/D1056"/></DocumentVersion></xsl:if>
+    <xsl:if test="string(C106/D1060)"><DocumentRevision><xsl:value-of select="C106/D1060"/></DocumentRevision></xsl:if>
+    <xsl:call-template name="code"><xsl:with-param name="element" select="'MessageFunction'"/><xsl:with-param name="code" select="string(D1225)"/><xsl:with-param name="list" select="'1225'"/><xsl:with-param name="listName" select="'UNCL 1225'"/></xsl:call-template>
+    <xsl:call-template name="code"><xsl:with-param name="element" select="'ResponseType'"/><xsl:with-param name="code" select="string(D4343)"/><xsl:with-param name="list" select="'4343'"/><xsl:with-param name="listName" select="'UNCL 4343'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="BGM" mode="leftover">
     <xsl:call-template name="leftover"><xsl:with-param name="known" select="'|C002/D1001|C002/D1131|C002/D3055|C002/D1000|C106/D1004|D1004|C106/D1056|C106/D1060|D1225|D4343|'"/></xsl:call-template>
@@ -992,8 +1008,8 @@
     <xsl:param name="dates" select="/.."/>
     <xsl:param name="references" select="/.."/>
     <Authentication>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Result'"/><xsl:with-param name="value" select="D9280"/></xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Key'"/><xsl:with-param name="value" select="D9282"/></xsl:call-template>
+      <xsl:if test="string(D9280)"><Result><xsl:value-of select="D9280"/></Result></xsl:if>
+      <xsl:if test="string(D9282)"><Key><xsl:value-of select="D9282"/></Key></xsl:if>
       <xsl:apply-templates select="$dates" mode="canonical"/>
       <xsl:apply-templates select="$references" mode="canonical"/>
     </Authentication>
@@ -1004,9 +1020,9 @@
 
   <xsl:template match="CPI" mode="canonical">
     <ChargePayment>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Category'"/><xsl:with-param name="code" select="string(C229/D5237)"/><xsl:with-param name="list" select="$uncl-5237"/><xsl:with-param name="listName" select="'UNCL 5237'"/><xsl:with-param name="qualifier" select="string(C229/D1131)"/><xsl:with-param name="agency" select="string(C229/D3055)"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'Method'"/><xsl:with-param name="code" select="string(C231/D4215)"/><xsl:with-param name="list" select="$uncl-4215"/><xsl:with-param name="listName" select="'UNCL 4215'"/><xsl:with-param name="qualifier" select="string(C231/D1131)"/><xsl:with-param name="agency" select="string(C231/D3055)"/></xsl:call-template>
-      <xsl:call-template name="code"><xsl:with-param name="element" select="'PrepaidCollect'"/><xsl:with-param name="code" select="string(D4237)"/><xsl:with-param name="list" select="$uncl-4237"/><xsl:with-param name="listName" select="'UNCL 4237'"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Category'"/><xsl:with-param name="code" select="string(C229/D5237)"/><xsl:with-param name="list" select="'5237'"/><xsl:with-param name="listName" select="'UNCL 5237'"/><xsl:with-param name="qualifier" select="string(C229/D1131)"/><xsl:with-param name="agency" select="string(C229/D3055)"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'Method'"/><xsl:with-param name="code" select="string(C231/D4215)"/><xsl:with-param name="list" select="'4215'"/><xsl:with-param name="listName" select="'UNCL 4215'"/><xsl:with-param name="qualifier" select="string(C231/D1131)"/><xsl:with-param name="agency" select="string(C231/D3055)"/></xsl:call-template>
+      <xsl:call-template name="code"><xsl:with-param name="element" select="'PrepaidCollect'"/><xsl:with-param name="code" select="string(D4237)"/><xsl:with-param name="list" select="'4237'"/><xsl:with-param name="listName" select="'UNCL 4237'"/></xsl:call-template>
     </ChargePayment>
   </xsl:template>
   <xsl:template match="CPI" mode="leftover">
@@ -1032,18 +1048,20 @@
     <xsl:value-of select="name()"/>
   </xsl:template>
 
-  <!-- Values of the current segment whose element path is not in $known ('|C506/D1153|D1004|'). -->
+  <!-- Values of the current segment whose element path is not in $known ('|C506/D1153|D1004|'):
+       simple elements are children of the segment, components children of a composite. -->
   <xsl:template name="leftover">
     <xsl:param name="known"/>
-    <xsl:variable name="seg" select="."/>
-    <xsl:variable name="left" select=".//*[not(*)][string(.)][not(contains($known, concat('|', name(), '|')) and parent::*[generate-id() = generate-id($seg)])][not(contains($known, concat('|', name(..), '/', name(), '|')) and ../parent::*[generate-id() = generate-id($seg)])]"/>
+    <xsl:variable name="left" select="*[not(*)][string(.)][not(contains($known, concat('|', name(), '|')))]
+                                      | */*[string(.)][not(contains($known, concat('|', name(..), '/', name(), '|')))]"/>
     <xsl:if test="$left">
+      <xsl:variable name="segment" select="generate-id()"/>
       <Unmapped segment="{name()}">
         <xsl:attribute name="path"><xsl:call-template name="path"/></xsl:attribute>
         <xsl:for-each select="$left">
           <Value>
             <xsl:attribute name="element">
-              <xsl:if test="generate-id(../..) = generate-id($seg)"><xsl:value-of select="concat(name(..), '/')"/></xsl:if>
+              <xsl:if test="generate-id(..) != $segment"><xsl:value-of select="concat(name(..), '/')"/></xsl:if>
               <xsl:value-of select="name()"/>
             </xsl:attribute>
             <xsl:value-of select="."/>
@@ -1082,7 +1100,7 @@
        the first message; the others are named here so that they are not lost silently. -->
   <xsl:template name="other-messages">
     <xsl:param name="msg"/>
-    <xsl:for-each select="$msg/ancestor::Interchange[1]//Message[generate-id() != generate-id($msg)]">
+    <xsl:for-each select="$msg/ancestor::Interchange[1]/Message[generate-id() != generate-id($msg)] | $msg/ancestor::Interchange[1]/Group/Message[generate-id() != generate-id($msg)]">
       <Unmapped segment="Message" path="{concat('Message[', count(preceding::Message) + 1, ']')}">
         <Value element="@type"><xsl:value-of select="(@type | UNH/S009/D0065)[1]"/></Value>
         <Value element="@reference"><xsl:value-of select="(@reference | UNH/D0062)[1]"/></Value>

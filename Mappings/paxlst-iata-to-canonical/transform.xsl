@@ -18,10 +18,10 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <!-- IATA API travel document codes first, then UNCL 1001 (39 passport, 36 identity card...). -->
-  <xsl:variable name="travelDocumentCodes" select="concat('|P=Passport|V=Visa|', $uncl-1001)"/>
+  <xsl:variable name="travelDocumentCodes" select="'|P=Passport|V=Visa|'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="msg" select="(//Message[(@type | UNH/S009/D0065) = 'PAXLST'])[1]"/>
+    <xsl:variable name="msg" select="((/Interchange/Message | /Interchange/Group/Message)[(@type | UNH/S009/D0065) = 'PAXLST'])[1]"/>
     <UnipassDocument version="1">
       <xsl:call-template name="envelope">
         <xsl:with-param name="documentType" select="'PassengerList'"/>
@@ -67,7 +67,7 @@
     <Traveller>
       <xsl:for-each select="NAD">
         <xsl:call-template name="type-attributes">
-          <xsl:with-param name="list" select="$uncl-3035"/>
+          <xsl:with-param name="list" select="'3035'"/>
           <xsl:with-param name="code" select="string(D3035)"/>
         </xsl:call-template>
         <xsl:call-template name="identifier">
@@ -78,9 +78,9 @@
         </xsl:call-template>
         <xsl:if test="C080/*[string(.)]">
           <Name>
-            <xsl:call-template name="optional"><xsl:with-param name="element" select="'FamilyName'"/><xsl:with-param name="value" select="C080/D3036[1]"/></xsl:call-template>
+            <xsl:if test="string(C080/D3036[1])"><FamilyName><xsl:value-of select="C080/D3036[1]"/></FamilyName></xsl:if>
             <xsl:for-each select="C080/D3036[position() &gt; 1][string(.)]"><GivenName><xsl:value-of select="."/></GivenName></xsl:for-each>
-            <xsl:call-template name="optional"><xsl:with-param name="element" select="'NameFormat'"/><xsl:with-param name="value" select="C080/D3045"/></xsl:call-template>
+            <xsl:if test="string(C080/D3045)"><NameFormat><xsl:value-of select="C080/D3045"/></NameFormat></xsl:if>
           </Name>
         </xsl:if>
         <xsl:call-template name="nad-address"/>
@@ -99,6 +99,7 @@
         <xsl:apply-templates select="DOC" mode="canonical">
           <xsl:with-param name="element" select="'TravelDocument'"/>
           <xsl:with-param name="codes" select="$travelDocumentCodes"/>
+          <xsl:with-param name="fallback" select="'1001'"/>
           <xsl:with-param name="dates" select="DTM"/>
           <xsl:with-param name="locations" select="LOC"/>
           <xsl:with-param name="indicators" select="GEI | GIS"/>
@@ -140,7 +141,7 @@
         <xsl:when test="D9017 = '2'"><xsl:attribute name="type">Gender</xsl:attribute></xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="type">
-            <xsl:call-template name="lookup"><xsl:with-param name="list" select="$uncl-9017"/><xsl:with-param name="code" select="string(D9017)"/></xsl:call-template>
+            <xsl:call-template name="lookup"><xsl:with-param name="list" select="'9017'"/><xsl:with-param name="code" select="string(D9017)"/></xsl:call-template>
           </xsl:attribute>
         </xsl:otherwise>
       </xsl:choose>
@@ -158,7 +159,7 @@
         <xsl:with-param name="qualifier" select="string(C956/D1131)"/>
         <xsl:with-param name="agency" select="string(C956/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'Text'"/><xsl:with-param name="value" select="C956/D9018"/></xsl:call-template>
+      <xsl:if test="string(C956/D9018)"><Text><xsl:value-of select="C956/D9018"/></Text></xsl:if>
     </Attribute>
   </xsl:template>
   <xsl:template match="ATT" mode="leftover">
@@ -168,7 +169,7 @@
   <xsl:template match="EMP" mode="traveller">
     <Employment>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-9003"/>
+        <xsl:with-param name="list" select="'9003'"/>
         <xsl:with-param name="code" select="string(D9003)"/>
         <xsl:with-param name="listName" select="'UNCL 9003'"/>
       </xsl:call-template>
@@ -193,7 +194,7 @@
         <xsl:with-param name="qualifier" select="string(C950/D1131)"/>
         <xsl:with-param name="agency" select="string(C950/D3055)"/>
       </xsl:call-template>
-      <xsl:call-template name="optional"><xsl:with-param name="element" select="'JobTitle'"/><xsl:with-param name="value" select="D3494"/></xsl:call-template>
+      <xsl:if test="string(D3494)"><JobTitle><xsl:value-of select="D3494"/></JobTitle></xsl:if>
       <xsl:call-template name="code"><xsl:with-param name="element" select="'QualificationArea'"/><xsl:with-param name="code" select="string(D9035)"/></xsl:call-template>
     </Employment>
   </xsl:template>
@@ -204,7 +205,7 @@
   <xsl:template match="NAT" mode="traveller">
     <Nationality>
       <xsl:call-template name="type-attributes">
-        <xsl:with-param name="list" select="$uncl-3493"/>
+        <xsl:with-param name="list" select="'3493'"/>
         <xsl:with-param name="code" select="string(D3493)"/>
       </xsl:call-template>
       <xsl:if test="string(C042/D3292)"><xsl:attribute name="name"><xsl:value-of select="C042/D3292"/></xsl:attribute></xsl:if>

@@ -157,7 +157,7 @@
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage">
               <TransportMeans sequence="{position()}">
-                <Stage list="UNCL 8051" name="MainCarriage">20</Stage>
+                <Stage list="UNCL 8051" name="MainCarriageTransport">20</Stage>
                 <xsl:for-each select="cac:TransportMeans/cbc:JourneyID"><JourneyNumber><xsl:value-of select="normalize-space(.)"/></JourneyNumber></xsl:for-each>
                 <xsl:for-each select="cbc:TransportModeCode"><Mode><Code list="UN/ECE Rec 19"><xsl:value-of select="normalize-space(.)"/></Code></Mode></xsl:for-each>
                 <xsl:for-each select="cac:TransportMeans/cac:MaritimeTransport/cbc:VesselID | cac:TransportMeans/cac:AirTransport/cbc:AircraftID">
@@ -173,10 +173,10 @@
               </TransportMeans>
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage/cac:LoadingPortLocation">
-              <Location type="Loading" typeCode="9" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
+              <Location type="PlacePortOfLoading" typeCode="9" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
             </xsl:for-each>
             <xsl:for-each select="$shipment/cac:ShipmentStage/cac:UnloadingPortLocation">
-              <Location type="Discharge" typeCode="11" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
+              <Location type="PlacePortOfDischarge" typeCode="11" typeList="UNCL 3227"><xsl:call-template name="location-content"/></Location>
             </xsl:for-each>
           </Transport>
         </xsl:if>
@@ -197,9 +197,7 @@
         <xsl:for-each select="$doc/cbc:Note"><FreeText type="Note" typeCode="Note"><Text><xsl:value-of select="."/></Text></FreeText></xsl:for-each>
         <xsl:for-each select="$app/cbc:Remarks"><FreeText type="Remarks" typeCode="Remarks"><Text><xsl:value-of select="."/></Text></FreeText></xsl:for-each>
         <xsl:for-each select="$shipment/cac:TransportHandlingUnit/cbc:ShippingMarks"><FreeText type="ShippingMarks" typeCode="ShippingMarks"><Text><xsl:value-of select="."/></Text></FreeText></xsl:for-each>
-        <xsl:apply-templates mode="unmapped" select="$doc/descendant::*[not(ancestor-or-self::cac:GoodsItem)]
-            [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-            [not(ancestor::*[not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::co:CertificateOfOrigin])]"/>
+        <xsl:apply-templates select="$doc/*" mode="leftover"/>
       </CertificateOfOrigin>
     </UnipassDocument>
   </xsl:template>
@@ -261,9 +259,7 @@
       <xsl:for-each select="cac:Item/cac:SellersItemIdentification/cbc:ID"><Reference type="SellersItemIdentification" typeCode="SellersItemIdentification"><Identifier><xsl:value-of select="normalize-space(.)"/></Identifier></Reference></xsl:for-each>
       <xsl:for-each select="cac:InvoiceLine/cbc:ID"><Reference type="InvoiceLine" typeCode="InvoiceLine"><LineNumber><xsl:value-of select="normalize-space(.)"/></LineNumber></Reference></xsl:for-each>
       <xsl:for-each select="cac:Item/cbc:Name | cac:InvoiceLine/cac:Item/cbc:Name"><FreeText type="ItemName" typeCode="{concat(local-name(../..), '/Item/Name')}"><Text><xsl:value-of select="."/></Text></FreeText></xsl:for-each>
-      <xsl:apply-templates mode="unmapped" select="descendant::*
-          [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-          [not(ancestor::*[not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::cac:GoodsItem])]"/>
+      <xsl:apply-templates select="*" mode="leftover"/>
       <!-- code-list attributes of a classification that the canonical Classification has no place for -->
       <xsl:for-each select="cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode[@listVersionID or @listName or @listURI or @listSchemeURI]">
         <Unmapped segment="ItemClassificationCode" path="/CertificateOfOrigin/CertificateOfOriginApplication[1]/Shipment[1]/GoodsItem[{count(ancestor::cac:GoodsItem/preceding-sibling::cac:GoodsItem) + 1}]/Item[1]/CommodityClassification[{count(../preceding-sibling::cac:CommodityClassification) + 1}]/ItemClassificationCode[1]">
@@ -361,6 +357,19 @@
   </xsl:template>
 
   <!-- ================================================================ the safety net -->
+
+  <!-- Walks the source below a mapped element: an element whose parent/child pair is in $known
+       was mapped, so its children are walked in turn; the first unknown element on each path is
+       copied whole into Unmapped. Goods items are walked by their own template. -->
+  <xsl:template match="*" mode="leftover">
+    <xsl:choose>
+      <xsl:when test="self::cac:GoodsItem and parent::cac:Shipment"/>
+      <xsl:when test="contains($known, concat(' ', local-name(..), '/', local-name(), ' '))">
+        <xsl:apply-templates select="*" mode="leftover"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="*" mode="unmapped">
     <xsl:variable name="top" select="."/>

@@ -181,13 +181,13 @@
       <Location type="{local-name()}" typeCode="{local-name()}"><Identification><xsl:value-of select="normalize-space(d:ID)"/></Identification></Location>
     </xsl:for-each>
     <xsl:for-each select="$cons/d:LoadingLocation">
-      <Location type="Loading" typeCode="9" typeList="UNCL 3227"><Identification scheme="UN/LOCODE"><xsl:value-of select="normalize-space(d:ID)"/></Identification><xsl:if test="d:Name"><Name><xsl:value-of select="d:Name"/></Name></xsl:if></Location>
+      <Location type="PlacePortOfLoading" typeCode="9" typeList="UNCL 3227"><Identification scheme="UN/LOCODE"><xsl:value-of select="normalize-space(d:ID)"/></Identification><xsl:if test="d:Name"><Name><xsl:value-of select="d:Name"/></Name></xsl:if></Location>
     </xsl:for-each>
     <xsl:for-each select="$cons/d:UnloadingLocation">
-      <Location type="Discharge" typeCode="11" typeList="UNCL 3227"><Identification scheme="UN/LOCODE"><xsl:value-of select="normalize-space(d:ID)"/></Identification><xsl:if test="d:Name"><Name><xsl:value-of select="d:Name"/></Name></xsl:if></Location>
+      <Location type="PlacePortOfDischarge" typeCode="11" typeList="UNCL 3227"><Identification scheme="UN/LOCODE"><xsl:value-of select="normalize-space(d:ID)"/></Identification><xsl:if test="d:Name"><Name><xsl:value-of select="d:Name"/></Name></xsl:if></Location>
     </xsl:for-each>
     <xsl:for-each select="$cons/d:GoodsLocation">
-      <Location type="GoodsLocation" typeCode="14" typeList="UNCL 3227">
+      <Location type="LocationOfGoods" typeCode="14" typeList="UNCL 3227">
         <xsl:choose>
           <xsl:when test="d:ID">
             <Identification>
@@ -211,10 +211,10 @@
       </Location>
     </xsl:for-each>
     <xsl:for-each select="$gs/d:Destination">
-      <Location type="DestinationCountry" typeCode="28" typeList="UNCL 3227"><Identification scheme="ISO 3166-1"><xsl:value-of select="normalize-space(d:CountryCode)"/></Identification></Location>
+      <Location type="CountryOfDestinationOfGoods" typeCode="28" typeList="UNCL 3227"><Identification scheme="ISO 3166-1"><xsl:value-of select="normalize-space(d:CountryCode)"/></Identification></Location>
     </xsl:for-each>
     <xsl:for-each select="$gs/d:ExportCountry">
-      <Location type="ExportCountry" typeCode="30" typeList="UNCL 3227"><Identification scheme="ISO 3166-1"><xsl:value-of select="normalize-space(d:ID)"/></Identification></Location>
+      <Location type="CountryOfExportationDespatch" typeCode="35" typeList="UNCL 3227"><Identification scheme="ISO 3166-1"><xsl:value-of select="normalize-space(d:ID)"/></Identification></Location>
     </xsl:for-each>
     <xsl:for-each select="$cons/d:Itinerary">
       <Location type="RoutingCountry" typeCode="Itinerary"><Identification scheme="ISO 3166-1"><xsl:value-of select="normalize-space(d:RoutingCountryCode)"/></Identification></Location>
@@ -257,7 +257,7 @@
     </xsl:for-each>
     <!-- Party -->
     <xsl:apply-templates select="d:Declarant" mode="party"><xsl:with-param name="type" select="'Declarant'"/><xsl:with-param name="code" select="'DT'"/></xsl:apply-templates>
-    <xsl:apply-templates select="d:Agent" mode="party"><xsl:with-param name="type" select="'CustomsAgent'"/><xsl:with-param name="code" select="'CB'"/></xsl:apply-templates>
+    <xsl:apply-templates select="d:Agent" mode="party"><xsl:with-param name="type" select="'CustomsBroker'"/><xsl:with-param name="code" select="'CB'"/></xsl:apply-templates>
     <xsl:apply-templates select="d:Submitter" mode="party"><xsl:with-param name="type" select="'Submitter'"/><xsl:with-param name="code" select="'MS'"/></xsl:apply-templates>
     <xsl:apply-templates select="d:Exporter" mode="party"><xsl:with-param name="type" select="'Exporter'"/><xsl:with-param name="code" select="'EX'"/></xsl:apply-templates>
     <xsl:apply-templates select="$gs/d:Importer" mode="party"><xsl:with-param name="type" select="'Importer'"/><xsl:with-param name="code" select="'IM'"/></xsl:apply-templates>
@@ -266,7 +266,8 @@
     <xsl:apply-templates select="$gs/d:Seller" mode="party"><xsl:with-param name="type" select="'Seller'"/><xsl:with-param name="code" select="'SE'"/></xsl:apply-templates>
     <xsl:apply-templates select="$gs/d:Buyer" mode="party"><xsl:with-param name="type" select="'Buyer'"/><xsl:with-param name="code" select="'BY'"/></xsl:apply-templates>
     <xsl:apply-templates select="$cons/d:Carrier" mode="party"><xsl:with-param name="type" select="'Carrier'"/><xsl:with-param name="code" select="'CA'"/></xsl:apply-templates>
-    <xsl:apply-templates select="d:AuthorisationHolder" mode="party"><xsl:with-param name="type" select="'AuthorisationHolder'"/><xsl:with-param name="code" select="'AH'"/></xsl:apply-templates>
+    <!-- UNCL 3035 has no authorisation holder: the WCO class name is the code -->
+    <xsl:apply-templates select="d:AuthorisationHolder" mode="party"><xsl:with-param name="type" select="'AuthorisationHolder'"/><xsl:with-param name="code" select="'AuthorisationHolder'"/><xsl:with-param name="list" select="'WCO class'"/></xsl:apply-templates>
     <!-- FreeText -->
     <xsl:apply-templates select="d:AdditionalInformation" mode="free-text"/>
     <!-- TransportMeans -->
@@ -277,7 +278,7 @@
       <xsl:call-template name="transport-means"><xsl:with-param name="stage" select="'12'"/><xsl:with-param name="stageName" select="'AtDeparture'"/></xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="$cons/d:ArrivalTransportMeans">
-      <xsl:call-template name="transport-means"><xsl:with-param name="stage" select="'13'"/><xsl:with-param name="stageName" select="'OnArrival'"/></xsl:call-template>
+      <xsl:call-template name="transport-means"><xsl:with-param name="stage" select="'13'"/><xsl:with-param name="stageName" select="'AtDestination'"/></xsl:call-template>
     </xsl:for-each>
     <!-- Equipment -->
     <xsl:for-each select="$cons/d:TransportEquipment">
@@ -293,7 +294,7 @@
       <TradeTerms>
         <Terms><Code list="Incoterms"><xsl:value-of select="normalize-space(d:ConditionCode)"/></Code></Terms>
         <xsl:if test="d:LocationID or d:LocationName">
-          <Location type="TradeTermsPlace" typeCode="1" typeList="UNCL 3227">
+          <Location type="PlaceOfTermsOfDelivery" typeCode="1" typeList="UNCL 3227">
             <xsl:if test="d:LocationID"><Identification><xsl:value-of select="normalize-space(d:LocationID)"/></Identification></xsl:if>
             <xsl:if test="d:LocationName"><Name><xsl:value-of select="d:LocationName"/></Name></xsl:if>
           </Location>
@@ -324,9 +325,7 @@
       <ControlTotal type="TotalPackageQuantity" typeCode="TotalPackageQuantity"><xsl:value-of select="normalize-space(.)"/></ControlTotal>
     </xsl:for-each>
     <!-- everything else outside goods items -->
-    <xsl:apply-templates mode="unmapped" select="descendant::*[not(ancestor-or-self::d:GovernmentAgencyGoodsItem)]
-        [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-        [not(ancestor::*[parent::* and not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::d:Declaration])]"/>
+    <xsl:apply-templates select="*" mode="leftover"/>
   </xsl:template>
 
   <!-- ================================================================ goods item -->
@@ -409,9 +408,7 @@
       <xsl:apply-templates select="d:Commodity/d:DutyTaxFee"/>
       <!-- a second Origin (WCO allows preferential and non-preferential side by side) -->
       <xsl:apply-templates select="d:Origin[count(. | $origin) != count($origin)]" mode="unmapped"/>
-      <xsl:apply-templates mode="unmapped" select="descendant::*
-          [not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))]
-          [not(ancestor::*[not(contains($known, concat(' ', local-name(..), '/', local-name(), ' ')))][ancestor::d:GovernmentAgencyGoodsItem])]"/>
+      <xsl:apply-templates select="*" mode="leftover"/>
     </GoodsItem>
   </xsl:template>
 
@@ -439,7 +436,8 @@
   <xsl:template match="*" mode="party">
     <xsl:param name="type"/>
     <xsl:param name="code"/>
-    <Party type="{$type}" typeCode="{$code}" typeList="UNCL 3035">
+    <xsl:param name="list" select="'UNCL 3035'"/>
+    <Party type="{$type}" typeCode="{$code}" typeList="{$list}">
       <xsl:for-each select="d:ID"><Identification><xsl:value-of select="normalize-space(.)"/></Identification></xsl:for-each>
       <xsl:for-each select="d:Name"><Name><xsl:value-of select="."/></Name></xsl:for-each>
       <xsl:for-each select="d:Address">
@@ -561,10 +559,10 @@
       <xsl:attribute name="type">
         <xsl:choose>
           <xsl:when test="$c = '705'">BillOfLading</xsl:when>
-          <xsl:when test="$c = '703'">HouseBillOfLading</xsl:when>
+          <xsl:when test="$c = '703'">HouseWaybill</xsl:when>
           <xsl:when test="$c = '740'">AirWaybill</xsl:when>
           <xsl:when test="$c = '741'">MasterAirWaybill</xsl:when>
-          <xsl:when test="$c = '714'">HouseAirWaybill</xsl:when>
+          <xsl:when test="$c = '714'">HouseBillOfLading</xsl:when>
           <xsl:otherwise>TransportDocument</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
@@ -710,6 +708,19 @@
   </xsl:template>
 
   <!-- ================================================================ the safety net -->
+
+  <!-- Walks the source below a mapped element: an element whose parent/child pair is in $known
+       was mapped, so its children are walked in turn; the first unknown element on each path is
+       copied whole into Unmapped. Goods items are walked by their own template. -->
+  <xsl:template match="*" mode="leftover">
+    <xsl:choose>
+      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
+      <xsl:when test="contains($known, concat(' ', local-name(..), '/', local-name(), ' '))">
+        <xsl:apply-templates select="*" mode="leftover"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="*" mode="unmapped">
     <xsl:variable name="top" select="."/>

@@ -42,6 +42,7 @@ struct TranslateCommand: AsyncParsableCommand {
         do {
             let registry = try MappingRegistry.load(directory: dir ?? MappingRegistry.defaultDirectory, extraSchemas: schemas)
             let result = try registry.translate(Array(data), sourceName: file, mappingID: mapping, partner: partner?.uppercased())
+            for warning in result.diagnostics { printError("  \(warning)") }
             FileHandle.standardOutput.write(Data(result.output))
         } catch {
             printError("unipass translate: \(error.reason)")

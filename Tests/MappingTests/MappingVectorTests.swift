@@ -1,4 +1,5 @@
 import Diagnostics
+import EDIFACT
 import Foundation
 import Mapping
 import Testing
@@ -9,10 +10,10 @@ import XMLSupport
 /// (inbound results validated against the canonical schema independently of the engine).
 ///
 /// Vectors compare byte for byte; `UNIPASS_RECORD=1` re-records expected outputs (review them).
-/// Until the engine renders EDIFACT itself (`mapping.unsupportedFormat`), EDIFACT vector inputs go
-/// through their cached `rendering.xml` (INTERFACES.md section 3) and EDIFACT targets are compared
-/// as the rendering the stylesheet writes (`expected-rendering.xml`); once it does, every vector runs
-/// through `MappingRegistry.runVectors()` unchanged.
+/// While the engine cannot read or write EDIFACT (`mapping.unsupportedFormat`), EDIFACT vector
+/// inputs go through their cached `rendering.xml` (INTERFACES.md section 3) and EDIFACT targets are
+/// compared as the rendering the stylesheet writes (`expected-rendering.xml`); as soon as it can,
+/// those vectors run through the engine's own vector runner unchanged.
 @Suite("Mapping vectors and samples")
 struct MappingVectorTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -61,9 +62,12 @@ struct MappingVectorTests {
         let registry = try MappingRegistry.load(directory: Self.mappings)
         let mapping = try #require(registry.mappings.first { $0.folder.hasSuffix("/" + folder) })
         #expect(!mapping.vectors.isEmpty)
+        let reads = Self.engineReadsEDIFACT(registry)
+        let writes = Self.engineWritesEDIFACT(registry)
         for vector in mapping.vectors {
-            let usesEDIFACT = vector.inputPath.hasSuffix(".edi") || mapping.manifest.target.format == .edifact
-            if usesEDIFACT, !Self.engineHandlesEDIFACT(registry) {
+            let needsReader = vector.inputPath.hasSuffix(".edi")
+            let needsWriter = mapping.manifest.target.format == .edifact
+            if (needsReader && !reads) || (needsWriter && !writes) {
                 try Self.runThroughRendering(vector, of: mapping, in: registry)
             } else {
                 let result = registry.run(vector, of: mapping, record: Self.recording)
@@ -72,11 +76,23 @@ struct MappingVectorTests {
         }
     }
 
-    /// True when the engine reads and writes EDIFACT itself (B's renderer wired into D's engine).
-    static func engineHandlesEDIFACT(_ registry: MappingRegistry) -> Bool {
+    /// True when the engine renders EDIFACT input itself (B's renderer wired into D's engine).
+    static func engineReadsEDIFACT(_ registry: MappingRegistry) -> Bool {
         let probe = Array("UNB+UNOA:3+A+B+260101:0000+1'UNH+1+CUSCAR:D:96B:UN'BGM+785'UNT+3+1'UNZ+1+1'".utf8)
         do {
             _ = try registry.translate(probe, sourceName: "probe.edi")
+            return true
+        } catch {
+            return error.code != .unsupportedFormat
+        }
+    }
+
+    /// True when the engine serialises an EDIFACT target itself (XML reader + serializer wired in).
+    static func engineWritesEDIFACT(_ registry: MappingRegistry) -> Bool {
+        let input = mappings + "/cusres-d96b-from-canonical/vectors/acceptance-with-duties/input.xml"
+        guard let bytes = FileManager.default.contents(atPath: input) else { return false }
+        do {
+            _ = try registry.translate(Array(bytes), sourceName: input, mappingID: "cusres-d96b-from-canonical")
             return true
         } catch {
             return error.code != .unsupportedFormat
@@ -147,6 +163,63 @@ struct MappingVectorTests {
         // ...and the air manifest's TSR inside equipment
         let air = try String(contentsOfFile: Self.mappings + "/cuscar-to-canonical/vectors/air-d03b/expected.xml", encoding: .utf8)
         #expect(air.contains("<Unmapped segment=\"TSR\" path=\"SG5[1]/TSR[1]\">"))
+    }
+
+    /// Runs a mapping on a vector's rendering after `change` edited its text.
+    static func translateEditedRendering(_ vector: String, of mappingID: String, _ change: (String) -> String) throws -> TranslationResult {
+        let registry = try MappingRegistry.load(directory: mappings)
+        let mapping = try #require(registry.mapping(id: mappingID))
+        let path = mappings + "/" + mappingID + "/vectors/" + vector + "/rendering.xml"
+        let edited = change(try String(contentsOfFile: path, encoding: .utf8))
+        return try registry.run(mapping, on: try XMLDocument(parsing: edited, sourceName: path), parameters: .test)
+    }
+
+    @Test func dataTheMappingDoesNotKnowBecomesUnmapped() throws {
+        // an element position the directory does not define (rendered E6) in the message date
+        let result = try Self.translateEditedRendering("import-d96b", of: "cusdec-d96b-to-canonical") {
+            $0.replacingOccurrences(of: "<D2379>102</D2379></C507></DTM>", with: "<D2379>102</D2379></C507><E2>EXTRA</E2></DTM>")
+        }
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(text.contains("<Unmapped segment=\"DTM\" path=\"DTM[1]\">"))
+        #expect(text.contains("<Value element=\"E2\">EXTRA</Value>"))
+        // ...and a whole segment no template maps, inside a goods item
+        let manifest = try Self.translateEditedRendering("sea-d96b", of: "cuscar-to-canonical") {
+            $0.replacingOccurrences(of: "<SGP>", with: "<HAN><C524><D4079>HWC</D4079></C524></HAN><SGP>")
+        }
+        let manifestText = String(decoding: manifest.output, as: UTF8.self)
+        #expect(manifestText.contains("<Unmapped segment=\"HAN\""))
+        #expect(manifestText.contains("<Value element=\"C524/D4079\">HWC</Value>"))
+    }
+
+    @Test func aMalformedNumberIsRefusedWithItsPlace() throws {
+        // "18,250.5" (a thousands separator EDIFACT does not have) is no decimal once the decimal
+        // comma is read as a point: the output fails the canonical schema, naming the element
+        let error = #expect(throws: MappingError.self) {
+            _ = try Self.translateEditedRendering("sea-d96b", of: "cuscar-to-canonical") {
+                $0.replacingOccurrences(of: "<D6314>18250.5</D6314>", with: "<D6314>18,250.5</D6314>")
+            }
+        }
+        #expect(error?.code == .invalidOutput)
+        #expect(error?.reason.contains("Measure") == true, "\(error?.reason ?? "")")
+    }
+
+    /// Outbound CUSRES passes the EDIFACT validator with structure and strict code-list checks,
+    /// also for a canonical response that came from a WCO source (foreign qualifiers such as
+    /// "LRN", "IssueDateTime", section "67A" must not leak into coded elements).
+    @Test(arguments: ["Mappings/cusres-d96b-from-canonical/vectors/rejection/input.xml",
+                      "Mappings/cusres-d96b-from-canonical/vectors/acceptance-with-duties/input.xml",
+                      "Samples/xml/canonical-customs-response.xml"])
+    func outboundCUSRESIsValidEDIFACT(input: String) throws {
+        let registry = try MappingRegistry.load(directory: Self.mappings)
+        guard Self.engineWritesEDIFACT(registry) else {
+            withKnownIssue("the engine does not serialise EDIFACT targets yet") { _ = try registry.translate([], mappingID: "cusres-d96b-from-canonical") }
+            return
+        }
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.repositoryRoot + "/" + input)))
+        let result = try registry.translate(bytes, sourceName: input, mappingID: "cusres-d96b-from-canonical")
+        let validation = InterchangeValidator(structure: MessageStructureValidator()).validate(result.output)
+        #expect(validation.isValid, "\(input): \(validation.diagnostics.errors.map { "\($0)" }.joined(separator: "; "))")
+        #expect(validation.messageTypes == ["CUSRES"])
     }
 
     @Test func canonicalSchemaRefusesABodyThatContradictsTheEnvelope() throws {
@@ -236,7 +309,7 @@ struct MappingVectorTests {
         let verdict = try #require(Self.sampleVerdicts[file])
         let registry = try MappingRegistry.load(directory: Self.mappings)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.repositoryRoot + "/Samples/" + file)))
-        if file.hasSuffix(".edi"), !Self.engineHandlesEDIFACT(registry) {
+        if file.hasSuffix(".edi"), !Self.engineReadsEDIFACT(registry) {
             withKnownIssue("the engine does not render EDIFACT yet (mapping.unsupportedFormat)") {
                 _ = try registry.translate(bytes, sourceName: file)
             }

@@ -83,4 +83,12 @@ struct SharedSamplesTranslationTests {
         let missing = try LeafValues(path).values.filter { !output.contains(LeafValues.escaped($0.value)) }
         #expect(missing.isEmpty, "values dropped: \(missing.prefix(5).map { "\($0.path)=\($0.value)" })")
     }
+
+    @Test func refusesToSendTheUBLSampleToIndiaWithAnUnknownNumberPattern() throws {
+        let registry = try Self.registry()
+        let canonical = try registry.translate(try SharedSamplePaths.bytes(Self.ubl + "/synthetic/ubl21-co-sample.xml"))
+        let error = #expect(throws: MappingError.self) { try registry.translate(canonical.output) }
+        #expect(error?.code == .transformFailed)
+        #expect(error?.description.contains("'KR-CO-2024-000123' is not a KR-IN CEPA certificate number") == true)
+    }
 }

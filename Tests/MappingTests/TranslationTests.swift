@@ -76,3 +76,44 @@ struct TranslationTests {
         #expect(first?.location.line == 7)
     }
 }
+
+/// EDIFACT inputs go through the EDIFACT module's parser and XML rendering; EDIFACT targets
+/// come back through the rendering reader and serializer (E's real mappings cover the latter).
+@Suite("EDIFACT translation")
+struct EDIFACTTranslationTests {
+    static let input = MappingTestPaths.mappings + "/cuscar-d96b/vectors/two-consignments/input.edi"
+
+    @Test func translatesThroughTheRenderingWithUNBParameters() throws {
+        let registry = try MappingRegistry.load(directory: MappingTestPaths.mappings)
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: Self.input)))
+        let result = try registry.translate(bytes, sourceName: "cuscar.edi")
+        #expect(result.mapping.id == "cuscar-d96b")
+        #expect(result.key == .edifact(messageType: "CUSCAR", version: "D96B", association: nil))
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(text.contains("<s:Partner>MAEU/REF42</s:Partner>"))
+        #expect(text.contains("<s:Order>MF-0042</s:Order>"))
+        #expect(text.contains("<s:Lines>2</s:Lines>"))
+        #expect(text.contains("<s:Quantity>15</s:Quantity>"))
+        #expect(!result.diagnostics.hasErrors)
+    }
+
+    @Test func envelopeFindingsTravelAsWarnings() throws {
+        let registry = try MappingRegistry.load(directory: MappingTestPaths.mappings)
+        let text = try String(contentsOfFile: Self.input, encoding: .utf8).replacingOccurrences(of: "UNT+8+1", with: "UNT+9+1")
+        let result = try registry.translate(Array(text.utf8), sourceName: "cuscar.edi")
+        #expect(!result.diagnostics.isEmpty)
+        #expect(!result.diagnostics.hasErrors)
+        #expect(result.diagnostics.contains { $0.location.tag == "UNT" })
+    }
+
+    @Test func refusesAnInterchangeWithoutMessages() throws {
+        let registry = try MappingRegistry.load(directory: MappingTestPaths.mappings)
+        let error = #expect(throws: MappingError.self) { try registry.translate(Array("UNB+UNOA:3+A+B+260101:0000+1'UNZ+0+1'".utf8)) }
+        #expect(error?.code == .invalidInput)
+        let unknown = #expect(throws: MappingError.self) {
+            try registry.translate(Array("UNB+UNOA:3+A+B+260101:0000+1'UNH+1+IFTMIN:D:96B:UN'BGM+1'UNT+3+1'UNZ+1+1'".utf8))
+        }
+        #expect(unknown?.code == .noMapping)
+        #expect(unknown?.reason.contains("IFTMIN D96B") == true)
+    }
+}

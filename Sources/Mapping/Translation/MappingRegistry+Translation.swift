@@ -42,7 +42,9 @@ extension MappingRegistry {
         if parameters.partnerCountry.isEmpty {
             parameters.partnerCountry = partner ?? mapping.manifest.partner ?? (key.flatMap(\.partner) ?? "")
         }
-        return try run(mapping, on: input.document, key: mappingID == nil ? key : nil, parameters: parameters, limits: limits)
+        var result = try run(mapping, on: input.document, key: mappingID == nil ? key : nil, parameters: parameters, limits: limits)
+        result.diagnostics.append(contentsOf: input.findings)
+        return result
     }
 
     /// Runs one mapping on a parsed document (no selection, no input validation) and validates

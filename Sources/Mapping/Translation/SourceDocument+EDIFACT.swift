@@ -3,18 +3,20 @@ import EDIFACT
 import XMLSupport
 
 extension SourceDocument {
-    /// EDIFACT input: parsed by the EDIFACT module (envelope and syntax checked), selected by its
-    /// first message (type, version+release, association), and rendered as XML for the stylesheet
-    /// (INTERFACES.md section 3).
+    /// EDIFACT input: parsed by the EDIFACT module, selected by its first message (type,
+    /// version+release, association), and rendered as XML for the stylesheet (INTERFACES.md
+    /// section 3).
+    ///
+    /// Envelope and syntax findings (a wrong UNT count, a 6-digit date in syntax 4) do not stop a
+    /// translation: judging an interchange is the validation stage's job (`unipass validate`, the
+    /// gateway's validator answers with a CONTRL before anything is translated). They travel as
+    /// warnings in the result. Only an input that yields no message is refused.
     static func readEDIFACT(_ bytes: [UInt8], sourceName: String?, parseOptions: XMLParseOptions) throws(MappingError) -> SourceDocument {
         let name = sourceName ?? "input"
         let parsed = InterchangeParser().parse(bytes)
-        if parsed.diagnostics.hasErrors {
-            let first = parsed.diagnostics.errors.first.map { "\($0.location.description): \($0.message)" } ?? ""
-            throw MappingError(.invalidInput, "\(name) is not a valid EDIFACT interchange: \(first)", diagnostics: parsed.diagnostics)
-        }
         guard let interchange = parsed.interchange, let message = interchange.allMessages.first else {
-            throw MappingError(.invalidInput, "\(name) holds no EDIFACT message")
+            let first = parsed.diagnostics.errors.first.map { ": \($0.location.description): \($0.message)" } ?? ""
+            throw MappingError(.invalidInput, "\(name) holds no readable EDIFACT message\(first)", diagnostics: parsed.diagnostics)
         }
         let info = interchange.info
         let key = DocumentKey.edifact(
@@ -31,7 +33,12 @@ extension SourceDocument {
         }
         return SourceDocument(
             format: .edifact, document: document, key: key,
-            sender: info.sender, receiver: info.recipient, reference: info.controlReference
+            sender: info.sender, receiver: info.recipient, reference: info.controlReference,
+            findings: DiagnosticList(parsed.diagnostics.map { finding in
+                var warning = finding
+                warning.severity = min(finding.severity, .warning)
+                return warning
+            })
         )
     }
 }

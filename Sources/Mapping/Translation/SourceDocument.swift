@@ -10,6 +10,8 @@ struct SourceDocument {
     var sender = ""
     var receiver = ""
     var reference = ""
+    /// Findings about the input that did not stop the translation (EDIFACT envelope checks).
+    var findings = DiagnosticList()
 
     /// Detects the format from the first significant bytes: `<` is XML, `UNA`/`UNB` is EDIFACT.
     static func detectFormat(_ bytes: [UInt8]) -> MappingManifest.Format? {

@@ -11,6 +11,6 @@ enum TargetWriter {
     }
 
     static func edifactBytes(for output: TransformOutput, mapping: MappingDefinition) throws(MappingError) -> [UInt8] {
-        throw MappingError(.unsupportedFormat, "mapping '\(mapping.id)': EDIFACT output needs the interchange XML reader, which this build does not have yet")
+        try InterchangeRendering.edifact(fromRendering: output.bytes, mappingID: mapping.id)
     }
 }

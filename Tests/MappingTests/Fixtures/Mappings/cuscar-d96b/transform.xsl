@@ -1,21 +1,20 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:o="urn:test:order" xmlns:s="urn:test:summary" exclude-result-prefixes="o">
-  <xsl:include href="../lib/summary.xsl"/>
+<!-- Engine fixture: reads the XML rendering of a CUSCAR interchange (INTERFACES.md section 3). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:s="urn:test:summary">
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:param name="messageId"/>
   <xsl:param name="receivedAt"/>
-  <xsl:param name="partnerCountry"/>
-  <xsl:template match="/o:Order">
+  <xsl:param name="sender"/>
+  <xsl:param name="sourceReference"/>
+  <xsl:template match="/Interchange">
+    <xsl:variable name="message" select="Message[1]"/>
     <s:Summary>
-      <xsl:call-template name="envelope">
-        <xsl:with-param name="id" select="$messageId"/>
-        <xsl:with-param name="at" select="$receivedAt"/>
-        <xsl:with-param name="partner" select="$partnerCountry"/>
-      </xsl:call-template>
-      <s:Order><xsl:value-of select="o:Number"/></s:Order>
-      <s:Lines><xsl:value-of select="count(o:Line)"/></s:Lines>
-      <s:Quantity><xsl:value-of select="sum(o:Line/o:Quantity)"/></s:Quantity>
+      <s:MessageId><xsl:value-of select="$messageId"/></s:MessageId>
+      <s:ReceivedAt><xsl:value-of select="$receivedAt"/></s:ReceivedAt>
+      <s:Partner><xsl:value-of select="concat($sender, '/', $sourceReference)"/></s:Partner>
+      <s:Order><xsl:value-of select="$message/BGM/C106/D1004"/></s:Order>
+      <s:Lines><xsl:value-of select="count($message//CNI)"/></s:Lines>
+      <s:Quantity><xsl:value-of select="sum($message//GID/C213/D7224)"/></s:Quantity>
     </s:Summary>
   </xsl:template>
 </xsl:stylesheet>
