@@ -104,6 +104,19 @@ struct XMLSignatureTests {
         #expect(throws: TrustError(.malformedSignature)) { try XMLSignatureVerifier(trustStore: pki.store).verify(withObject) }
     }
 
+    @Test("X509Data stuffed with certificates is refused before any chain building")
+    func tooManyCertificates() throws {
+        let pki = try DemoPKI.get()
+        let signed = try pki.xmlSigner("KCCI").sign(Self.document).text
+        guard let start = signed.range(of: "<ds:X509Certificate>"), let end = signed.range(of: "</ds:X509Certificate>") else {
+            Issue.record("no certificate in the seal")
+            return
+        }
+        let element = String(signed[start.lowerBound..<end.upperBound])
+        let stuffed = signed.replacingOccurrences(of: element, with: String(repeating: element, count: 9))
+        #expect(throws: TrustError(.malformedSignature)) { try XMLSignatureVerifier(trustStore: pki.store).verify(Array(stuffed.utf8)) }
+    }
+
     @Test("an encrypted key is refused at once instead of prompting for a passphrase")
     func encryptedKey() throws {
         let path = try ExternalTool.temporaryFile("encrypted.key.pem", [])

@@ -123,6 +123,9 @@ struct SignatureLayout {
         certificates = try Self.certificates(in: parts.dropFirst(2).first { $0.isElement("KeyInfo") }, signature: signature, store: store)
     }
 
+    /// Most certificates accepted in X509Data (signer plus chain).
+    static let maximumCertificates = 8
+
     /// The certificates of KeyInfo/X509Data; any other key source is refused.
     static func certificates(in keyInfo: xmlNodePtr?, signature: xmlNodePtr, store: TrustStore) throws(TrustError) -> [Certificate] {
         guard let keyInfo else {
@@ -134,6 +137,10 @@ struct SignatureLayout {
                 throw TrustError(.keyNotFromCertificate, "KeyInfo/\(child.displayName) is not accepted: keys come only from X.509 certificates (X509Data)")
             }
             for item in child.elementChildren where item.isElement("X509Certificate") {
+                // A signer and its CA chain need a handful; hundreds would only cost time.
+                guard certificates.count < Self.maximumCertificates else {
+                    throw TrustError(.malformedSignature, "X509Data holds more than \(Self.maximumCertificates) certificates")
+                }
                 do {
                     certificates.append(try store.cache.certificate(base64Encoded: item.compactTextBytes))
                 } catch {
