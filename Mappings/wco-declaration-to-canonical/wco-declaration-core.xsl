@@ -20,13 +20,15 @@
     item's Origin/Certificate.
   - Anything the source carries that has no place below is copied into <Unmapped> (whole subtree,
     every non-empty value with its relative path): the goods item's when it sits inside a goods item,
-    the declaration's otherwise. Known element pairs are listed in $known.
+    the declaration's otherwise. Known element pairs are listed in $known-table.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:d="urn:unipass:wco:declaration:1"
+                xmlns:k="urn:unipass:mapping:known-pairs"
+                xmlns:exsl="http://exslt.org/common"
                 xmlns="urn:unipass:canonical:1"
-                exclude-result-prefixes="d">
+                exclude-result-prefixes="d k exsl">
 
   <xsl:param name="messageId"/>
   <xsl:param name="receivedAt"/>
@@ -35,61 +37,65 @@
   <xsl:param name="partnerCountry"/>
   <xsl:param name="sourceReference"/>
 
-  <!-- parent/child pairs this mapping places somewhere; everything else goes to Unmapped. -->
-  <xsl:variable name="known" select="concat(' ',
-    'Declaration/FunctionCode Declaration/FunctionalReferenceID Declaration/ID Declaration/TypeCode Declaration/IssueDateTime ',
-    'Declaration/DeclarationOfficeID Declaration/GoodsItemQuantity Declaration/TotalPackageQuantity Declaration/TotalGrossMassMeasure ',
-    'Declaration/InvoiceAmount Declaration/VersionID Declaration/AdditionalDocument Declaration/AdditionalInformation Declaration/Agent ',
-    'Declaration/AuthorisationHolder Declaration/BorderTransportMeans Declaration/CurrencyExchange Declaration/Declarant ',
-    'Declaration/Exporter Declaration/GoodsShipment Declaration/ObligationGuarantee Declaration/Submitter Declaration/ExitOffice ',
-    'Declaration/PresentationOffice Declaration/SupervisingOffice Declaration/Consignment ',
-    'IssueDateTime/DateTimeString EffectiveDateTime/DateTimeString ',
-    'Address/CityName Address/CountryCode Address/CountrySubDivisionName Address/Line Address/PostcodeID ',
-    'Communication/ID Communication/TypeCode ',
-    'Declarant/ID Declarant/Name Declarant/Address Declarant/Communication ',
-    'Exporter/ID Exporter/Name Exporter/Address Exporter/Communication Importer/ID Importer/Name Importer/Address Importer/Communication ',
-    'Consignee/ID Consignee/Name Consignee/Address Consignee/Communication Consignor/ID Consignor/Name Consignor/Address Consignor/Communication ',
-    'Buyer/ID Buyer/Name Buyer/Address Buyer/Communication Seller/ID Seller/Name Seller/Address Seller/Communication ',
-    'Submitter/ID Submitter/Name Submitter/Address Submitter/Communication Carrier/ID Carrier/Name Carrier/Address ',
-    'Agent/ID Agent/Name Agent/FunctionCode Agent/Address AuthorisationHolder/ID AuthorisationHolder/CategoryCode ',
-    'ExitOffice/ID PresentationOffice/ID SupervisingOffice/ID ',
-    'AdditionalDocument/CategoryCode AdditionalDocument/ID AdditionalDocument/TypeCode AdditionalDocument/IssueDateTime ',
-    'AdditionalDocument/EffectiveDateTime AdditionalDocument/IssueLocationID AdditionalDocument/Name AdditionalDocument/LPCOExemptionCode AdditionalDocument/Submitter ',
-    'AdditionalInformation/StatementCode AdditionalInformation/StatementDescription AdditionalInformation/StatementTypeCode ',
-    'BorderTransportMeans/ID BorderTransportMeans/IdentificationTypeCode BorderTransportMeans/Name BorderTransportMeans/TypeCode ',
-    'BorderTransportMeans/RegistrationNationalityCode BorderTransportMeans/ModeCode ',
-    'ArrivalTransportMeans/ID ArrivalTransportMeans/IdentificationTypeCode ArrivalTransportMeans/Name ArrivalTransportMeans/TypeCode ArrivalTransportMeans/ModeCode ',
-    'DepartureTransportMeans/ID DepartureTransportMeans/IdentificationTypeCode DepartureTransportMeans/Name DepartureTransportMeans/TypeCode DepartureTransportMeans/ModeCode ',
-    'CurrencyExchange/CurrencyTypeCode CurrencyExchange/RateNumeric ',
-    'ObligationGuarantee/AmountAmount ObligationGuarantee/ID ObligationGuarantee/ReferenceID ObligationGuarantee/SecurityDetailsCode ',
-    'GoodsShipment/TransactionNatureCode GoodsShipment/Buyer GoodsShipment/Consignee GoodsShipment/Consignment GoodsShipment/Consignor ',
-    'GoodsShipment/Destination GoodsShipment/ExportCountry GoodsShipment/GovernmentAgencyGoodsItem GoodsShipment/Importer ',
-    'GoodsShipment/PreviousDocument GoodsShipment/Seller GoodsShipment/TradeTerms GoodsShipment/UCR GoodsShipment/Warehouse ',
-    'Consignment/ContainerCode Consignment/ArrivalTransportMeans Consignment/DepartureTransportMeans Consignment/GoodsLocation ',
-    'Consignment/LoadingLocation Consignment/UnloadingLocation Consignment/TransportContractDocument Consignment/TransportEquipment ',
-    'Consignment/Carrier Consignment/Itinerary Itinerary/SequenceNumeric Itinerary/RoutingCountryCode ',
-    'GoodsLocation/ID GoodsLocation/Name GoodsLocation/TypeCode GoodsLocation/Address Address/TypeCode ',
-    'LoadingLocation/ID LoadingLocation/Name UnloadingLocation/ID UnloadingLocation/Name ',
-    'TransportContractDocument/ID TransportContractDocument/TypeCode ',
-    'TransportEquipment/SequenceNumeric TransportEquipment/ID TransportEquipment/Seal Seal/SequenceNumeric Seal/ID ',
-    'Destination/CountryCode ExportCountry/ID ',
-    'PreviousDocument/CategoryCode PreviousDocument/ID PreviousDocument/TypeCode PreviousDocument/LineNumeric ',
-    'TradeTerms/ConditionCode TradeTerms/LocationID TradeTerms/LocationName UCR/ID UCR/TraderAssignedReferenceID ',
-    'Warehouse/ID Warehouse/TypeCode ',
-    'GovernmentAgencyGoodsItem/SequenceNumeric GovernmentAgencyGoodsItem/CustomsValueAmount GovernmentAgencyGoodsItem/StatisticalValueAmount ',
-    'GovernmentAgencyGoodsItem/TransactionNatureCode GovernmentAgencyGoodsItem/AdditionalDocument GovernmentAgencyGoodsItem/AdditionalInformation ',
-    'GovernmentAgencyGoodsItem/Commodity GovernmentAgencyGoodsItem/CustomsValuation GovernmentAgencyGoodsItem/GovernmentProcedure ',
-    'GovernmentAgencyGoodsItem/Origin GovernmentAgencyGoodsItem/Packaging GovernmentAgencyGoodsItem/PreviousDocument ',
-    'GovernmentAgencyGoodsItem/ValuationAdjustment ',
-    'Commodity/Description Commodity/Classification Commodity/DutyTaxFee Commodity/GoodsMeasure Commodity/InvoiceLine ',
-    'Classification/ID Classification/IdentificationTypeCode ',
-    'DutyTaxFee/AdValoremTaxBaseAmount DutyTaxFee/DutyRegimeCode DutyTaxFee/SpecificTaxBaseQuantity DutyTaxFee/TaxRateNumeric ',
-    'DutyTaxFee/TypeCode DutyTaxFee/Payment Payment/MethodCode Payment/TaxAssessedAmount Payment/PaymentAmount ',
-    'GoodsMeasure/GrossMassMeasure GoodsMeasure/NetNetWeightMeasure GoodsMeasure/TariffQuantity InvoiceLine/ItemChargeAmount ',
-    'CustomsValuation/MethodCode GovernmentProcedure/CurrentCode GovernmentProcedure/PreviousCode ',
-    'Origin/CountryCode Origin/RegionID Origin/TypeCode ',
-    'Packaging/SequenceNumeric Packaging/MarksNumbersID Packaging/QuantityQuantity Packaging/TypeCode ',
-    'ValuationAdjustment/AdditionCode ')"/>
+  <!-- parent/child pairs (local names) this mapping places somewhere; everything else goes to
+       Unmapped. A table looked up through the key "known" (a hash lookup per element). -->
+  <xsl:key name="known" match="k:pair" use="."/>
+  <xsl:variable name="known-table">
+    <k:pair>Declaration/FunctionCode</k:pair><k:pair>Declaration/FunctionalReferenceID</k:pair><k:pair>Declaration/ID</k:pair><k:pair>Declaration/TypeCode</k:pair><k:pair>Declaration/IssueDateTime</k:pair>
+    <k:pair>Declaration/DeclarationOfficeID</k:pair><k:pair>Declaration/GoodsItemQuantity</k:pair><k:pair>Declaration/TotalPackageQuantity</k:pair><k:pair>Declaration/TotalGrossMassMeasure</k:pair>
+    <k:pair>Declaration/InvoiceAmount</k:pair><k:pair>Declaration/VersionID</k:pair><k:pair>Declaration/AdditionalDocument</k:pair><k:pair>Declaration/AdditionalInformation</k:pair><k:pair>Declaration/Agent</k:pair>
+    <k:pair>Declaration/AuthorisationHolder</k:pair><k:pair>Declaration/BorderTransportMeans</k:pair><k:pair>Declaration/CurrencyExchange</k:pair><k:pair>Declaration/Declarant</k:pair>
+    <k:pair>Declaration/Exporter</k:pair><k:pair>Declaration/GoodsShipment</k:pair><k:pair>Declaration/ObligationGuarantee</k:pair><k:pair>Declaration/Submitter</k:pair><k:pair>Declaration/ExitOffice</k:pair>
+    <k:pair>Declaration/PresentationOffice</k:pair><k:pair>Declaration/SupervisingOffice</k:pair><k:pair>Declaration/Consignment</k:pair>
+    <k:pair>IssueDateTime/DateTimeString</k:pair><k:pair>EffectiveDateTime/DateTimeString</k:pair>
+    <k:pair>Address/CityName</k:pair><k:pair>Address/CountryCode</k:pair><k:pair>Address/CountrySubDivisionName</k:pair><k:pair>Address/Line</k:pair><k:pair>Address/PostcodeID</k:pair>
+    <k:pair>Communication/ID</k:pair><k:pair>Communication/TypeCode</k:pair>
+    <k:pair>Declarant/ID</k:pair><k:pair>Declarant/Name</k:pair><k:pair>Declarant/Address</k:pair><k:pair>Declarant/Communication</k:pair>
+    <k:pair>Exporter/ID</k:pair><k:pair>Exporter/Name</k:pair><k:pair>Exporter/Address</k:pair><k:pair>Exporter/Communication</k:pair><k:pair>Importer/ID</k:pair><k:pair>Importer/Name</k:pair><k:pair>Importer/Address</k:pair><k:pair>Importer/Communication</k:pair>
+    <k:pair>Consignee/ID</k:pair><k:pair>Consignee/Name</k:pair><k:pair>Consignee/Address</k:pair><k:pair>Consignee/Communication</k:pair><k:pair>Consignor/ID</k:pair><k:pair>Consignor/Name</k:pair><k:pair>Consignor/Address</k:pair><k:pair>Consignor/Communication</k:pair>
+    <k:pair>Buyer/ID</k:pair><k:pair>Buyer/Name</k:pair><k:pair>Buyer/Address</k:pair><k:pair>Buyer/Communication</k:pair><k:pair>Seller/ID</k:pair><k:pair>Seller/Name</k:pair><k:pair>Seller/Address</k:pair><k:pair>Seller/Communication</k:pair>
+    <k:pair>Submitter/ID</k:pair><k:pair>Submitter/Name</k:pair><k:pair>Submitter/Address</k:pair><k:pair>Submitter/Communication</k:pair><k:pair>Carrier/ID</k:pair><k:pair>Carrier/Name</k:pair><k:pair>Carrier/Address</k:pair>
+    <k:pair>Agent/ID</k:pair><k:pair>Agent/Name</k:pair><k:pair>Agent/FunctionCode</k:pair><k:pair>Agent/Address</k:pair><k:pair>AuthorisationHolder/ID</k:pair><k:pair>AuthorisationHolder/CategoryCode</k:pair>
+    <k:pair>ExitOffice/ID</k:pair><k:pair>PresentationOffice/ID</k:pair><k:pair>SupervisingOffice/ID</k:pair>
+    <k:pair>AdditionalDocument/CategoryCode</k:pair><k:pair>AdditionalDocument/ID</k:pair><k:pair>AdditionalDocument/TypeCode</k:pair><k:pair>AdditionalDocument/IssueDateTime</k:pair>
+    <k:pair>AdditionalDocument/EffectiveDateTime</k:pair><k:pair>AdditionalDocument/IssueLocationID</k:pair><k:pair>AdditionalDocument/Name</k:pair><k:pair>AdditionalDocument/LPCOExemptionCode</k:pair><k:pair>AdditionalDocument/Submitter</k:pair>
+    <k:pair>AdditionalInformation/StatementCode</k:pair><k:pair>AdditionalInformation/StatementDescription</k:pair><k:pair>AdditionalInformation/StatementTypeCode</k:pair>
+    <k:pair>BorderTransportMeans/ID</k:pair><k:pair>BorderTransportMeans/IdentificationTypeCode</k:pair><k:pair>BorderTransportMeans/Name</k:pair><k:pair>BorderTransportMeans/TypeCode</k:pair>
+    <k:pair>BorderTransportMeans/RegistrationNationalityCode</k:pair><k:pair>BorderTransportMeans/ModeCode</k:pair>
+    <k:pair>ArrivalTransportMeans/ID</k:pair><k:pair>ArrivalTransportMeans/IdentificationTypeCode</k:pair><k:pair>ArrivalTransportMeans/Name</k:pair><k:pair>ArrivalTransportMeans/TypeCode</k:pair><k:pair>ArrivalTransportMeans/ModeCode</k:pair>
+    <k:pair>DepartureTransportMeans/ID</k:pair><k:pair>DepartureTransportMeans/IdentificationTypeCode</k:pair><k:pair>DepartureTransportMeans/Name</k:pair><k:pair>DepartureTransportMeans/TypeCode</k:pair><k:pair>DepartureTransportMeans/ModeCode</k:pair>
+    <k:pair>CurrencyExchange/CurrencyTypeCode</k:pair><k:pair>CurrencyExchange/RateNumeric</k:pair>
+    <k:pair>ObligationGuarantee/AmountAmount</k:pair><k:pair>ObligationGuarantee/ID</k:pair><k:pair>ObligationGuarantee/ReferenceID</k:pair><k:pair>ObligationGuarantee/SecurityDetailsCode</k:pair>
+    <k:pair>GoodsShipment/TransactionNatureCode</k:pair><k:pair>GoodsShipment/Buyer</k:pair><k:pair>GoodsShipment/Consignee</k:pair><k:pair>GoodsShipment/Consignment</k:pair><k:pair>GoodsShipment/Consignor</k:pair>
+    <k:pair>GoodsShipment/Destination</k:pair><k:pair>GoodsShipment/ExportCountry</k:pair><k:pair>GoodsShipment/GovernmentAgencyGoodsItem</k:pair><k:pair>GoodsShipment/Importer</k:pair>
+    <k:pair>GoodsShipment/PreviousDocument</k:pair><k:pair>GoodsShipment/Seller</k:pair><k:pair>GoodsShipment/TradeTerms</k:pair><k:pair>GoodsShipment/UCR</k:pair><k:pair>GoodsShipment/Warehouse</k:pair>
+    <k:pair>Consignment/ContainerCode</k:pair><k:pair>Consignment/ArrivalTransportMeans</k:pair><k:pair>Consignment/DepartureTransportMeans</k:pair><k:pair>Consignment/GoodsLocation</k:pair>
+    <k:pair>Consignment/LoadingLocation</k:pair><k:pair>Consignment/UnloadingLocation</k:pair><k:pair>Consignment/TransportContractDocument</k:pair><k:pair>Consignment/TransportEquipment</k:pair>
+    <k:pair>Consignment/Carrier</k:pair><k:pair>Consignment/Itinerary</k:pair><k:pair>Itinerary/SequenceNumeric</k:pair><k:pair>Itinerary/RoutingCountryCode</k:pair>
+    <k:pair>GoodsLocation/ID</k:pair><k:pair>GoodsLocation/Name</k:pair><k:pair>GoodsLocation/TypeCode</k:pair><k:pair>GoodsLocation/Address</k:pair><k:pair>Address/TypeCode</k:pair>
+    <k:pair>LoadingLocation/ID</k:pair><k:pair>LoadingLocation/Name</k:pair><k:pair>UnloadingLocation/ID</k:pair><k:pair>UnloadingLocation/Name</k:pair>
+    <k:pair>TransportContractDocument/ID</k:pair><k:pair>TransportContractDocument/TypeCode</k:pair>
+    <k:pair>TransportEquipment/SequenceNumeric</k:pair><k:pair>TransportEquipment/ID</k:pair><k:pair>TransportEquipment/Seal</k:pair><k:pair>Seal/SequenceNumeric</k:pair><k:pair>Seal/ID</k:pair>
+    <k:pair>Destination/CountryCode</k:pair><k:pair>ExportCountry/ID</k:pair>
+    <k:pair>PreviousDocument/CategoryCode</k:pair><k:pair>PreviousDocument/ID</k:pair><k:pair>PreviousDocument/TypeCode</k:pair><k:pair>PreviousDocument/LineNumeric</k:pair>
+    <k:pair>TradeTerms/ConditionCode</k:pair><k:pair>TradeTerms/LocationID</k:pair><k:pair>TradeTerms/LocationName</k:pair><k:pair>UCR/ID</k:pair><k:pair>UCR/TraderAssignedReferenceID</k:pair>
+    <k:pair>Warehouse/ID</k:pair><k:pair>Warehouse/TypeCode</k:pair>
+    <k:pair>GovernmentAgencyGoodsItem/SequenceNumeric</k:pair><k:pair>GovernmentAgencyGoodsItem/CustomsValueAmount</k:pair><k:pair>GovernmentAgencyGoodsItem/StatisticalValueAmount</k:pair>
+    <k:pair>GovernmentAgencyGoodsItem/TransactionNatureCode</k:pair><k:pair>GovernmentAgencyGoodsItem/AdditionalDocument</k:pair><k:pair>GovernmentAgencyGoodsItem/AdditionalInformation</k:pair>
+    <k:pair>GovernmentAgencyGoodsItem/Commodity</k:pair><k:pair>GovernmentAgencyGoodsItem/CustomsValuation</k:pair><k:pair>GovernmentAgencyGoodsItem/GovernmentProcedure</k:pair>
+    <k:pair>GovernmentAgencyGoodsItem/Origin</k:pair><k:pair>GovernmentAgencyGoodsItem/Packaging</k:pair><k:pair>GovernmentAgencyGoodsItem/PreviousDocument</k:pair>
+    <k:pair>GovernmentAgencyGoodsItem/ValuationAdjustment</k:pair>
+    <k:pair>Commodity/Description</k:pair><k:pair>Commodity/Classification</k:pair><k:pair>Commodity/DutyTaxFee</k:pair><k:pair>Commodity/GoodsMeasure</k:pair><k:pair>Commodity/InvoiceLine</k:pair>
+    <k:pair>Classification/ID</k:pair><k:pair>Classification/IdentificationTypeCode</k:pair>
+    <k:pair>DutyTaxFee/AdValoremTaxBaseAmount</k:pair><k:pair>DutyTaxFee/DutyRegimeCode</k:pair><k:pair>DutyTaxFee/SpecificTaxBaseQuantity</k:pair><k:pair>DutyTaxFee/TaxRateNumeric</k:pair>
+    <k:pair>DutyTaxFee/TypeCode</k:pair><k:pair>DutyTaxFee/Payment</k:pair><k:pair>Payment/MethodCode</k:pair><k:pair>Payment/TaxAssessedAmount</k:pair><k:pair>Payment/PaymentAmount</k:pair>
+    <k:pair>GoodsMeasure/GrossMassMeasure</k:pair><k:pair>GoodsMeasure/NetNetWeightMeasure</k:pair><k:pair>GoodsMeasure/TariffQuantity</k:pair><k:pair>InvoiceLine/ItemChargeAmount</k:pair>
+    <k:pair>CustomsValuation/MethodCode</k:pair><k:pair>GovernmentProcedure/CurrentCode</k:pair><k:pair>GovernmentProcedure/PreviousCode</k:pair>
+    <k:pair>Origin/CountryCode</k:pair><k:pair>Origin/RegionID</k:pair><k:pair>Origin/TypeCode</k:pair>
+    <k:pair>Packaging/SequenceNumeric</k:pair><k:pair>Packaging/MarksNumbersID</k:pair><k:pair>Packaging/QuantityQuantity</k:pair><k:pair>Packaging/TypeCode</k:pair>
+    <k:pair>ValuationAdjustment/AdditionCode</k:pair>
+  </xsl:variable>
+  <xsl:variable name="known" select="exsl:node-set($known-table)"/>
 
   <!-- ================================================================ entry -->
 
@@ -713,13 +719,17 @@
        was mapped, so its children are walked in turn; the first unknown element on each path is
        copied whole into Unmapped. Goods items are walked by their own template. -->
   <xsl:template match="*" mode="leftover">
-    <xsl:choose>
-      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
-      <xsl:when test="contains($known, concat(' ', local-name(..), '/', local-name(), ' '))">
-        <xsl:apply-templates select="*" mode="leftover"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:if test="not(self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment)">
+      <xsl:variable name="element" select="."/>
+      <xsl:variable name="pair" select="concat(local-name(..), '/', local-name())"/>
+      <!-- key() looks in the document of the context node: the table's -->
+      <xsl:for-each select="$known">
+        <xsl:choose>
+          <xsl:when test="key('known', $pair)"><xsl:apply-templates select="$element/*" mode="leftover"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="$element" mode="unmapped"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="*" mode="unmapped">
