@@ -20,15 +20,15 @@
     item's Origin/Certificate.
   - Anything the source carries that has no place below is copied into <Unmapped> (whole subtree,
     every non-empty value with its relative path): the goods item's when it sits inside a goods item,
-    the declaration's otherwise. Known element pairs are listed in $known-table.
+    the declaration's otherwise. Known element pairs are the match pattern of the
+    "leftover" template.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:d="urn:unipass:wco:declaration:1"
-                xmlns:k="urn:unipass:mapping:known-pairs"
                 xmlns:exsl="http://exslt.org/common"
                 xmlns="urn:unipass:canonical:1"
-                exclude-result-prefixes="d k exsl">
+                exclude-result-prefixes="d exsl">
 
   <xsl:param name="messageId"/>
   <xsl:param name="receivedAt"/>
@@ -37,65 +37,6 @@
   <xsl:param name="partnerCountry"/>
   <xsl:param name="sourceReference"/>
 
-  <!-- parent/child pairs (local names) this mapping places somewhere; everything else goes to
-       Unmapped. A table looked up through the key "known" (a hash lookup per element). -->
-  <xsl:key name="known" match="k:pair" use="."/>
-  <xsl:variable name="known-table">
-    <k:pair>Declaration/FunctionCode</k:pair><k:pair>Declaration/FunctionalReferenceID</k:pair><k:pair>Declaration/ID</k:pair><k:pair>Declaration/TypeCode</k:pair><k:pair>Declaration/IssueDateTime</k:pair>
-    <k:pair>Declaration/DeclarationOfficeID</k:pair><k:pair>Declaration/GoodsItemQuantity</k:pair><k:pair>Declaration/TotalPackageQuantity</k:pair><k:pair>Declaration/TotalGrossMassMeasure</k:pair>
-    <k:pair>Declaration/InvoiceAmount</k:pair><k:pair>Declaration/VersionID</k:pair><k:pair>Declaration/AdditionalDocument</k:pair><k:pair>Declaration/AdditionalInformation</k:pair><k:pair>Declaration/Agent</k:pair>
-    <k:pair>Declaration/AuthorisationHolder</k:pair><k:pair>Declaration/BorderTransportMeans</k:pair><k:pair>Declaration/CurrencyExchange</k:pair><k:pair>Declaration/Declarant</k:pair>
-    <k:pair>Declaration/Exporter</k:pair><k:pair>Declaration/GoodsShipment</k:pair><k:pair>Declaration/ObligationGuarantee</k:pair><k:pair>Declaration/Submitter</k:pair><k:pair>Declaration/ExitOffice</k:pair>
-    <k:pair>Declaration/PresentationOffice</k:pair><k:pair>Declaration/SupervisingOffice</k:pair><k:pair>Declaration/Consignment</k:pair>
-    <k:pair>IssueDateTime/DateTimeString</k:pair><k:pair>EffectiveDateTime/DateTimeString</k:pair>
-    <k:pair>Address/CityName</k:pair><k:pair>Address/CountryCode</k:pair><k:pair>Address/CountrySubDivisionName</k:pair><k:pair>Address/Line</k:pair><k:pair>Address/PostcodeID</k:pair>
-    <k:pair>Communication/ID</k:pair><k:pair>Communication/TypeCode</k:pair>
-    <k:pair>Declarant/ID</k:pair><k:pair>Declarant/Name</k:pair><k:pair>Declarant/Address</k:pair><k:pair>Declarant/Communication</k:pair>
-    <k:pair>Exporter/ID</k:pair><k:pair>Exporter/Name</k:pair><k:pair>Exporter/Address</k:pair><k:pair>Exporter/Communication</k:pair><k:pair>Importer/ID</k:pair><k:pair>Importer/Name</k:pair><k:pair>Importer/Address</k:pair><k:pair>Importer/Communication</k:pair>
-    <k:pair>Consignee/ID</k:pair><k:pair>Consignee/Name</k:pair><k:pair>Consignee/Address</k:pair><k:pair>Consignee/Communication</k:pair><k:pair>Consignor/ID</k:pair><k:pair>Consignor/Name</k:pair><k:pair>Consignor/Address</k:pair><k:pair>Consignor/Communication</k:pair>
-    <k:pair>Buyer/ID</k:pair><k:pair>Buyer/Name</k:pair><k:pair>Buyer/Address</k:pair><k:pair>Buyer/Communication</k:pair><k:pair>Seller/ID</k:pair><k:pair>Seller/Name</k:pair><k:pair>Seller/Address</k:pair><k:pair>Seller/Communication</k:pair>
-    <k:pair>Submitter/ID</k:pair><k:pair>Submitter/Name</k:pair><k:pair>Submitter/Address</k:pair><k:pair>Submitter/Communication</k:pair><k:pair>Carrier/ID</k:pair><k:pair>Carrier/Name</k:pair><k:pair>Carrier/Address</k:pair>
-    <k:pair>Agent/ID</k:pair><k:pair>Agent/Name</k:pair><k:pair>Agent/FunctionCode</k:pair><k:pair>Agent/Address</k:pair><k:pair>AuthorisationHolder/ID</k:pair><k:pair>AuthorisationHolder/CategoryCode</k:pair>
-    <k:pair>ExitOffice/ID</k:pair><k:pair>PresentationOffice/ID</k:pair><k:pair>SupervisingOffice/ID</k:pair>
-    <k:pair>AdditionalDocument/CategoryCode</k:pair><k:pair>AdditionalDocument/ID</k:pair><k:pair>AdditionalDocument/TypeCode</k:pair><k:pair>AdditionalDocument/IssueDateTime</k:pair>
-    <k:pair>AdditionalDocument/EffectiveDateTime</k:pair><k:pair>AdditionalDocument/IssueLocationID</k:pair><k:pair>AdditionalDocument/Name</k:pair><k:pair>AdditionalDocument/LPCOExemptionCode</k:pair><k:pair>AdditionalDocument/Submitter</k:pair>
-    <k:pair>AdditionalInformation/StatementCode</k:pair><k:pair>AdditionalInformation/StatementDescription</k:pair><k:pair>AdditionalInformation/StatementTypeCode</k:pair>
-    <k:pair>BorderTransportMeans/ID</k:pair><k:pair>BorderTransportMeans/IdentificationTypeCode</k:pair><k:pair>BorderTransportMeans/Name</k:pair><k:pair>BorderTransportMeans/TypeCode</k:pair>
-    <k:pair>BorderTransportMeans/RegistrationNationalityCode</k:pair><k:pair>BorderTransportMeans/ModeCode</k:pair>
-    <k:pair>ArrivalTransportMeans/ID</k:pair><k:pair>ArrivalTransportMeans/IdentificationTypeCode</k:pair><k:pair>ArrivalTransportMeans/Name</k:pair><k:pair>ArrivalTransportMeans/TypeCode</k:pair><k:pair>ArrivalTransportMeans/ModeCode</k:pair>
-    <k:pair>DepartureTransportMeans/ID</k:pair><k:pair>DepartureTransportMeans/IdentificationTypeCode</k:pair><k:pair>DepartureTransportMeans/Name</k:pair><k:pair>DepartureTransportMeans/TypeCode</k:pair><k:pair>DepartureTransportMeans/ModeCode</k:pair>
-    <k:pair>CurrencyExchange/CurrencyTypeCode</k:pair><k:pair>CurrencyExchange/RateNumeric</k:pair>
-    <k:pair>ObligationGuarantee/AmountAmount</k:pair><k:pair>ObligationGuarantee/ID</k:pair><k:pair>ObligationGuarantee/ReferenceID</k:pair><k:pair>ObligationGuarantee/SecurityDetailsCode</k:pair>
-    <k:pair>GoodsShipment/TransactionNatureCode</k:pair><k:pair>GoodsShipment/Buyer</k:pair><k:pair>GoodsShipment/Consignee</k:pair><k:pair>GoodsShipment/Consignment</k:pair><k:pair>GoodsShipment/Consignor</k:pair>
-    <k:pair>GoodsShipment/Destination</k:pair><k:pair>GoodsShipment/ExportCountry</k:pair><k:pair>GoodsShipment/GovernmentAgencyGoodsItem</k:pair><k:pair>GoodsShipment/Importer</k:pair>
-    <k:pair>GoodsShipment/PreviousDocument</k:pair><k:pair>GoodsShipment/Seller</k:pair><k:pair>GoodsShipment/TradeTerms</k:pair><k:pair>GoodsShipment/UCR</k:pair><k:pair>GoodsShipment/Warehouse</k:pair>
-    <k:pair>Consignment/ContainerCode</k:pair><k:pair>Consignment/ArrivalTransportMeans</k:pair><k:pair>Consignment/DepartureTransportMeans</k:pair><k:pair>Consignment/GoodsLocation</k:pair>
-    <k:pair>Consignment/LoadingLocation</k:pair><k:pair>Consignment/UnloadingLocation</k:pair><k:pair>Consignment/TransportContractDocument</k:pair><k:pair>Consignment/TransportEquipment</k:pair>
-    <k:pair>Consignment/Carrier</k:pair><k:pair>Consignment/Itinerary</k:pair><k:pair>Itinerary/SequenceNumeric</k:pair><k:pair>Itinerary/RoutingCountryCode</k:pair>
-    <k:pair>GoodsLocation/ID</k:pair><k:pair>GoodsLocation/Name</k:pair><k:pair>GoodsLocation/TypeCode</k:pair><k:pair>GoodsLocation/Address</k:pair><k:pair>Address/TypeCode</k:pair>
-    <k:pair>LoadingLocation/ID</k:pair><k:pair>LoadingLocation/Name</k:pair><k:pair>UnloadingLocation/ID</k:pair><k:pair>UnloadingLocation/Name</k:pair>
-    <k:pair>TransportContractDocument/ID</k:pair><k:pair>TransportContractDocument/TypeCode</k:pair>
-    <k:pair>TransportEquipment/SequenceNumeric</k:pair><k:pair>TransportEquipment/ID</k:pair><k:pair>TransportEquipment/Seal</k:pair><k:pair>Seal/SequenceNumeric</k:pair><k:pair>Seal/ID</k:pair>
-    <k:pair>Destination/CountryCode</k:pair><k:pair>ExportCountry/ID</k:pair>
-    <k:pair>PreviousDocument/CategoryCode</k:pair><k:pair>PreviousDocument/ID</k:pair><k:pair>PreviousDocument/TypeCode</k:pair><k:pair>PreviousDocument/LineNumeric</k:pair>
-    <k:pair>TradeTerms/ConditionCode</k:pair><k:pair>TradeTerms/LocationID</k:pair><k:pair>TradeTerms/LocationName</k:pair><k:pair>UCR/ID</k:pair><k:pair>UCR/TraderAssignedReferenceID</k:pair>
-    <k:pair>Warehouse/ID</k:pair><k:pair>Warehouse/TypeCode</k:pair>
-    <k:pair>GovernmentAgencyGoodsItem/SequenceNumeric</k:pair><k:pair>GovernmentAgencyGoodsItem/CustomsValueAmount</k:pair><k:pair>GovernmentAgencyGoodsItem/StatisticalValueAmount</k:pair>
-    <k:pair>GovernmentAgencyGoodsItem/TransactionNatureCode</k:pair><k:pair>GovernmentAgencyGoodsItem/AdditionalDocument</k:pair><k:pair>GovernmentAgencyGoodsItem/AdditionalInformation</k:pair>
-    <k:pair>GovernmentAgencyGoodsItem/Commodity</k:pair><k:pair>GovernmentAgencyGoodsItem/CustomsValuation</k:pair><k:pair>GovernmentAgencyGoodsItem/GovernmentProcedure</k:pair>
-    <k:pair>GovernmentAgencyGoodsItem/Origin</k:pair><k:pair>GovernmentAgencyGoodsItem/Packaging</k:pair><k:pair>GovernmentAgencyGoodsItem/PreviousDocument</k:pair>
-    <k:pair>GovernmentAgencyGoodsItem/ValuationAdjustment</k:pair>
-    <k:pair>Commodity/Description</k:pair><k:pair>Commodity/Classification</k:pair><k:pair>Commodity/DutyTaxFee</k:pair><k:pair>Commodity/GoodsMeasure</k:pair><k:pair>Commodity/InvoiceLine</k:pair>
-    <k:pair>Classification/ID</k:pair><k:pair>Classification/IdentificationTypeCode</k:pair>
-    <k:pair>DutyTaxFee/AdValoremTaxBaseAmount</k:pair><k:pair>DutyTaxFee/DutyRegimeCode</k:pair><k:pair>DutyTaxFee/SpecificTaxBaseQuantity</k:pair><k:pair>DutyTaxFee/TaxRateNumeric</k:pair>
-    <k:pair>DutyTaxFee/TypeCode</k:pair><k:pair>DutyTaxFee/Payment</k:pair><k:pair>Payment/MethodCode</k:pair><k:pair>Payment/TaxAssessedAmount</k:pair><k:pair>Payment/PaymentAmount</k:pair>
-    <k:pair>GoodsMeasure/GrossMassMeasure</k:pair><k:pair>GoodsMeasure/NetNetWeightMeasure</k:pair><k:pair>GoodsMeasure/TariffQuantity</k:pair><k:pair>InvoiceLine/ItemChargeAmount</k:pair>
-    <k:pair>CustomsValuation/MethodCode</k:pair><k:pair>GovernmentProcedure/CurrentCode</k:pair><k:pair>GovernmentProcedure/PreviousCode</k:pair>
-    <k:pair>Origin/CountryCode</k:pair><k:pair>Origin/RegionID</k:pair><k:pair>Origin/TypeCode</k:pair>
-    <k:pair>Packaging/SequenceNumeric</k:pair><k:pair>Packaging/MarksNumbersID</k:pair><k:pair>Packaging/QuantityQuantity</k:pair><k:pair>Packaging/TypeCode</k:pair>
-    <k:pair>ValuationAdjustment/AdditionCode</k:pair>
-  </xsl:variable>
-  <xsl:variable name="known" select="exsl:node-set($known-table)"/>
 
   <!-- ================================================================ entry -->
 
@@ -715,21 +656,100 @@
 
   <!-- ================================================================ the safety net -->
 
-  <!-- Walks the source below a mapped element: an element whose parent/child pair is in $known
-       was mapped, so its children are walked in turn; the first unknown element on each path is
-       copied whole into Unmapped. Goods items are walked by their own template. -->
+  <!-- Walks the source below a mapped element: an element whose parent/child pair (local names) is
+       listed in the match pattern below was mapped, so its children are walked in turn; the first
+       unknown element on each path is copied whole into Unmapped. Goods items are walked by their
+       own template. The pairs are template patterns, so libxslt finds them by a hash lookup on the
+       element name (a string table searched per element made this walk most of the translation time). -->
+  <!-- $probe: true when the element is a stand-in built by the fallback below; answers 'known'. -->
+  <xsl:template mode="leftover"
+                match="d:Declaration/d:FunctionCode | d:Declaration/d:FunctionalReferenceID | d:Declaration/d:ID | d:Declaration/d:TypeCode | d:Declaration/d:IssueDateTime |
+                       d:Declaration/d:DeclarationOfficeID | d:Declaration/d:GoodsItemQuantity | d:Declaration/d:TotalPackageQuantity | d:Declaration/d:TotalGrossMassMeasure |
+                       d:Declaration/d:InvoiceAmount | d:Declaration/d:VersionID | d:Declaration/d:AdditionalDocument | d:Declaration/d:AdditionalInformation | d:Declaration/d:Agent |
+                       d:Declaration/d:AuthorisationHolder | d:Declaration/d:BorderTransportMeans | d:Declaration/d:CurrencyExchange | d:Declaration/d:Declarant |
+                       d:Declaration/d:Exporter | d:Declaration/d:GoodsShipment | d:Declaration/d:ObligationGuarantee | d:Declaration/d:Submitter | d:Declaration/d:ExitOffice |
+                       d:Declaration/d:PresentationOffice | d:Declaration/d:SupervisingOffice | d:Declaration/d:Consignment |
+                       d:IssueDateTime/d:DateTimeString | d:EffectiveDateTime/d:DateTimeString |
+                       d:Address/d:CityName | d:Address/d:CountryCode | d:Address/d:CountrySubDivisionName | d:Address/d:Line | d:Address/d:PostcodeID |
+                       d:Communication/d:ID | d:Communication/d:TypeCode |
+                       d:Declarant/d:ID | d:Declarant/d:Name | d:Declarant/d:Address | d:Declarant/d:Communication |
+                       d:Exporter/d:ID | d:Exporter/d:Name | d:Exporter/d:Address | d:Exporter/d:Communication | d:Importer/d:ID | d:Importer/d:Name | d:Importer/d:Address | d:Importer/d:Communication |
+                       d:Consignee/d:ID | d:Consignee/d:Name | d:Consignee/d:Address | d:Consignee/d:Communication | d:Consignor/d:ID | d:Consignor/d:Name | d:Consignor/d:Address | d:Consignor/d:Communication |
+                       d:Buyer/d:ID | d:Buyer/d:Name | d:Buyer/d:Address | d:Buyer/d:Communication | d:Seller/d:ID | d:Seller/d:Name | d:Seller/d:Address | d:Seller/d:Communication |
+                       d:Submitter/d:ID | d:Submitter/d:Name | d:Submitter/d:Address | d:Submitter/d:Communication | d:Carrier/d:ID | d:Carrier/d:Name | d:Carrier/d:Address |
+                       d:Agent/d:ID | d:Agent/d:Name | d:Agent/d:FunctionCode | d:Agent/d:Address | d:AuthorisationHolder/d:ID | d:AuthorisationHolder/d:CategoryCode |
+                       d:ExitOffice/d:ID | d:PresentationOffice/d:ID | d:SupervisingOffice/d:ID |
+                       d:AdditionalDocument/d:CategoryCode | d:AdditionalDocument/d:ID | d:AdditionalDocument/d:TypeCode | d:AdditionalDocument/d:IssueDateTime |
+                       d:AdditionalDocument/d:EffectiveDateTime | d:AdditionalDocument/d:IssueLocationID | d:AdditionalDocument/d:Name | d:AdditionalDocument/d:LPCOExemptionCode | d:AdditionalDocument/d:Submitter |
+                       d:AdditionalInformation/d:StatementCode | d:AdditionalInformation/d:StatementDescription | d:AdditionalInformation/d:StatementTypeCode |
+                       d:BorderTransportMeans/d:ID | d:BorderTransportMeans/d:IdentificationTypeCode | d:BorderTransportMeans/d:Name | d:BorderTransportMeans/d:TypeCode |
+                       d:BorderTransportMeans/d:RegistrationNationalityCode | d:BorderTransportMeans/d:ModeCode |
+                       d:ArrivalTransportMeans/d:ID | d:ArrivalTransportMeans/d:IdentificationTypeCode | d:ArrivalTransportMeans/d:Name | d:ArrivalTransportMeans/d:TypeCode | d:ArrivalTransportMeans/d:ModeCode |
+                       d:DepartureTransportMeans/d:ID | d:DepartureTransportMeans/d:IdentificationTypeCode | d:DepartureTransportMeans/d:Name | d:DepartureTransportMeans/d:TypeCode | d:DepartureTransportMeans/d:ModeCode |
+                       d:CurrencyExchange/d:CurrencyTypeCode | d:CurrencyExchange/d:RateNumeric |
+                       d:ObligationGuarantee/d:AmountAmount | d:ObligationGuarantee/d:ID | d:ObligationGuarantee/d:ReferenceID | d:ObligationGuarantee/d:SecurityDetailsCode |
+                       d:GoodsShipment/d:TransactionNatureCode | d:GoodsShipment/d:Buyer | d:GoodsShipment/d:Consignee | d:GoodsShipment/d:Consignment | d:GoodsShipment/d:Consignor |
+                       d:GoodsShipment/d:Destination | d:GoodsShipment/d:ExportCountry | d:GoodsShipment/d:GovernmentAgencyGoodsItem | d:GoodsShipment/d:Importer |
+                       d:GoodsShipment/d:PreviousDocument | d:GoodsShipment/d:Seller | d:GoodsShipment/d:TradeTerms | d:GoodsShipment/d:UCR | d:GoodsShipment/d:Warehouse |
+                       d:Consignment/d:ContainerCode | d:Consignment/d:ArrivalTransportMeans | d:Consignment/d:DepartureTransportMeans | d:Consignment/d:GoodsLocation |
+                       d:Consignment/d:LoadingLocation | d:Consignment/d:UnloadingLocation | d:Consignment/d:TransportContractDocument | d:Consignment/d:TransportEquipment |
+                       d:Consignment/d:Carrier | d:Consignment/d:Itinerary | d:Itinerary/d:SequenceNumeric | d:Itinerary/d:RoutingCountryCode |
+                       d:GoodsLocation/d:ID | d:GoodsLocation/d:Name | d:GoodsLocation/d:TypeCode | d:GoodsLocation/d:Address | d:Address/d:TypeCode |
+                       d:LoadingLocation/d:ID | d:LoadingLocation/d:Name | d:UnloadingLocation/d:ID | d:UnloadingLocation/d:Name |
+                       d:TransportContractDocument/d:ID | d:TransportContractDocument/d:TypeCode |
+                       d:TransportEquipment/d:SequenceNumeric | d:TransportEquipment/d:ID | d:TransportEquipment/d:Seal | d:Seal/d:SequenceNumeric | d:Seal/d:ID |
+                       d:Destination/d:CountryCode | d:ExportCountry/d:ID |
+                       d:PreviousDocument/d:CategoryCode | d:PreviousDocument/d:ID | d:PreviousDocument/d:TypeCode | d:PreviousDocument/d:LineNumeric |
+                       d:TradeTerms/d:ConditionCode | d:TradeTerms/d:LocationID | d:TradeTerms/d:LocationName | d:UCR/d:ID | d:UCR/d:TraderAssignedReferenceID |
+                       d:Warehouse/d:ID | d:Warehouse/d:TypeCode |
+                       d:GovernmentAgencyGoodsItem/d:SequenceNumeric | d:GovernmentAgencyGoodsItem/d:CustomsValueAmount | d:GovernmentAgencyGoodsItem/d:StatisticalValueAmount |
+                       d:GovernmentAgencyGoodsItem/d:TransactionNatureCode | d:GovernmentAgencyGoodsItem/d:AdditionalDocument | d:GovernmentAgencyGoodsItem/d:AdditionalInformation |
+                       d:GovernmentAgencyGoodsItem/d:Commodity | d:GovernmentAgencyGoodsItem/d:CustomsValuation | d:GovernmentAgencyGoodsItem/d:GovernmentProcedure |
+                       d:GovernmentAgencyGoodsItem/d:Origin | d:GovernmentAgencyGoodsItem/d:Packaging | d:GovernmentAgencyGoodsItem/d:PreviousDocument |
+                       d:GovernmentAgencyGoodsItem/d:ValuationAdjustment |
+                       d:Commodity/d:Description | d:Commodity/d:Classification | d:Commodity/d:DutyTaxFee | d:Commodity/d:GoodsMeasure | d:Commodity/d:InvoiceLine |
+                       d:Classification/d:ID | d:Classification/d:IdentificationTypeCode |
+                       d:DutyTaxFee/d:AdValoremTaxBaseAmount | d:DutyTaxFee/d:DutyRegimeCode | d:DutyTaxFee/d:SpecificTaxBaseQuantity | d:DutyTaxFee/d:TaxRateNumeric |
+                       d:DutyTaxFee/d:TypeCode | d:DutyTaxFee/d:Payment | d:Payment/d:MethodCode | d:Payment/d:TaxAssessedAmount | d:Payment/d:PaymentAmount |
+                       d:GoodsMeasure/d:GrossMassMeasure | d:GoodsMeasure/d:NetNetWeightMeasure | d:GoodsMeasure/d:TariffQuantity | d:InvoiceLine/d:ItemChargeAmount |
+                       d:CustomsValuation/d:MethodCode | d:GovernmentProcedure/d:CurrentCode | d:GovernmentProcedure/d:PreviousCode |
+                       d:Origin/d:CountryCode | d:Origin/d:RegionID | d:Origin/d:TypeCode |
+                       d:Packaging/d:SequenceNumeric | d:Packaging/d:MarksNumbersID | d:Packaging/d:QuantityQuantity | d:Packaging/d:TypeCode |
+                       d:ValuationAdjustment/d:AdditionCode">
+    <xsl:param name="probe" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$probe">known</xsl:when>
+      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
+      <xsl:otherwise><xsl:apply-templates select="*" mode="leftover"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Every other element. Pairs are known by local name whatever the namespaces, as in HMRC's
+       p1:DateTimeString: an element outside the profile namespace (or below one) is looked up
+       through a stand-in pair in the profile namespace. -->
   <xsl:template match="*" mode="leftover">
-    <xsl:if test="not(self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment)">
-      <xsl:variable name="element" select="."/>
-      <xsl:variable name="pair" select="concat(local-name(..), '/', local-name())"/>
-      <!-- key() looks in the document of the context node: the table's -->
-      <xsl:for-each select="$known">
+    <xsl:param name="probe" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$probe"/>
+      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
+      <xsl:when test="self::d:* and parent::d:*"><xsl:apply-templates select="." mode="unmapped"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="pair">
+          <xsl:element name="{local-name(..)}" namespace="urn:unipass:wco:declaration:1">
+            <xsl:element name="{local-name()}" namespace="urn:unipass:wco:declaration:1"/>
+          </xsl:element>
+        </xsl:variable>
+        <xsl:variable name="known">
+          <xsl:apply-templates select="exsl:node-set($pair)/*/*" mode="leftover">
+            <xsl:with-param name="probe" select="true()"/>
+          </xsl:apply-templates>
+        </xsl:variable>
         <xsl:choose>
-          <xsl:when test="key('known', $pair)"><xsl:apply-templates select="$element/*" mode="leftover"/></xsl:when>
-          <xsl:otherwise><xsl:apply-templates select="$element" mode="unmapped"/></xsl:otherwise>
+          <xsl:when test="string($known) = 'known'"><xsl:apply-templates select="*" mode="leftover"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
         </xsl:choose>
-      </xsl:for-each>
-    </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="*" mode="unmapped">
