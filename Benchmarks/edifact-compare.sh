@@ -94,7 +94,7 @@ for r in rows:
             "pydifact": "tokenize", "bots": "grammar parse"}.get(r["name"], "")
     name = r["name"].split()[0]
     size = f'{r["bytes"] / 1e6:.0f} MB'
-    print(f'| {name} | {mode} | {size} | {r["cpu"]:.2f} | {r["mbps"]:.2f} | {r["rss"] / 1048576:.0f} | {"ok" if r["ok"] else "FAILED"}: {r["detail"]} |')
+    print(f'| {name} | {mode} | {size} | {r["cpu"]:.2f} | {r["mbps"]:.2f} | {r["rss"] / 1048576:.0f} | {"valid" if r["ok"] else "findings"}: {r["detail"]} |')
 print()
 pairs = [("unipass envelope", "pydifact"), ("unipass envelope", "bots"), ("unipass structure", "pydifact"), ("unipass structure", "bots")]
 print(f"Ratios (MB per CPU second) on the same {[r for r in rows if r['file'] == small][0]['bytes'] / 1e6:.0f} MB file:\n")
