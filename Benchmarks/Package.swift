@@ -22,6 +22,11 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "edifact-throughput",
+            dependencies: [.product(name: "EDIFACT", package: "unipass-gateway")],
+            path: "edifact-throughput"
+        ),
+        .executableTarget(
             name: "XMLBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

@@ -98,10 +98,11 @@ self_signed_ca() { # name subject
         -config "ca/$1/openssl.cnf" -extensions root_ca -out "ca/$1/cert.pem"
 }
 
-# issue CA-NAME PROFILE KEY SUBJECT OUT [STARTDATE ENDDATE]
+# issue CA-NAME PROFILE KEY SUBJECT OUT [DAYS | STARTDATE ENDDATE]
 issue() {
     local ca="$1" profile="$2" key="$3" subject="$4" cert="$5"
     local dates=(-days 825)
+    if [[ $# -eq 6 ]]; then dates=(-days "$6"); fi
     if [[ $# -ge 7 ]]; then dates=(-startdate "$6" -enddate "$7"); fi
     openssl req -new -key "$key" -subj "$subject" -out "$cert.csr"
     openssl ca -batch -notext -config "ca/$ca/openssl.cnf" -extensions "$profile" \
@@ -113,7 +114,7 @@ issue() {
 self_signed_ca root "/C=KR/O=UNI-PASS Demo/CN=UNI-PASS Demo Root CA"
 ca_config partner
 rsa_key ca/partner/key.pem
-issue root sub_ca ca/partner/key.pem "/C=KR/O=UNI-PASS Demo/CN=UNI-PASS Demo Partner CA" ca/partner/cert.pem
+issue root sub_ca ca/partner/key.pem "/C=KR/O=UNI-PASS Demo/CN=UNI-PASS Demo Partner CA" ca/partner/cert.pem 3650
 cp ca/root/cert.pem trust/root-ca.pem
 cp ca/partner/cert.pem trust/partner-ca.pem
 

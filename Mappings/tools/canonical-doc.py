@@ -193,7 +193,7 @@ FIELDS = {
  'DocumentReference.Party': ('parties of the document (issuer)', 'none'),
  'DocumentReference.Indicator': ('indicators of the document', 'none'),
  'DocumentReference.Reference': ('references of the document', 'none'),
- 'DocumentReference.Quantity': ('quantities (e.g. written-off quantity)', '502'),
+ 'DocumentReference.Quantity': ('quantities of the document group (QTY)', 'none'),
  'DocumentReference.Unmapped': ('unmapped segments of the document group', 'none'),
  'DocumentReference.@list': ('document code list qualifier (C002 1131, e.g. 110 in the IATA API guide)', 'none'),
  'DocumentReference.@listAgency': ('document code list agency (C002 3055)', 'none'),
@@ -508,6 +508,15 @@ attributes unqualified.
   interchange are named in an `Unmapped segment="Message"` (one canonical document per message).
 - **Dates** keep the source text and format code; `@iso` is added only when the format is
   unambiguous (EDIFACT 102, 203, 204). Two-digit years are never expanded by guessing.
+
+## Examples
+
+Every mapping's vectors hold complete documents: `Mappings/cuscar-to-canonical/vectors/*/expected.xml`
+(CargoManifest with master and house bills), `Mappings/paxlst-iata-to-canonical/vectors/*/expected.xml`
+(PassengerList), `Mappings/cusdec-d96b-to-canonical/vectors/*/expected.xml` (Import/ExportDeclaration
+with an `Origin/Certificate` link and an `Unmapped` FII), `Mappings/cusres-d96b-to-canonical/...`
+(CustomsResponse with error pointers), `Mappings/ubl-certificate-of-origin-to-canonical/...`
+(CertificateOfOrigin).
 
 ## WCO data model IDs
 

@@ -37,11 +37,17 @@ struct CertsCommand: AsyncParsableCommand {
             var failures = 0
             for entry in entries {
                 let days = Int((entry.certificate.notValidAfter.timeIntervalSince(now) / 86_400).rounded(.down))
-                var line = "\(entry.role.padding(toLength: 18, withPad: " ", startingAt: 0)) \(entry.certificate.subject)  expires in \(days) days"
-                if days < 30 { line += "  WARNING: expires within 30 days" }
+                var line = "\(entry.role.padding(toLength: 18, withPad: " ", startingAt: 0)) \(entry.certificate.subject)"
+                if entry.certificate.notValidAfter < now {
+                    line += "  EXPIRED \(-days) days ago"
+                } else {
+                    line += "  expires in \(days) days"
+                    if days < 30 { line += "  WARNING: expires within 30 days" }
+                }
                 if action == .check, !entry.certificate.isSelfSigned {
                     do {
-                        try store.verify(entry.certificate, at: now)
+                        let use: TrustStore.CertificateUse = entry.role == "CA" ? .authority : .signing
+                        try store.verify(entry.certificate, at: now, for: use)
                         line += "  ok"
                     } catch {
                         line += "  FAILED: \(error.reason)"

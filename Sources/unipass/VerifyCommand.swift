@@ -61,6 +61,9 @@ struct VerifyCommand: AsyncParsableCommand {
             if skipRevocation { print("warning: revocation was not checked (--skip-revocation)") }
         } catch let error as TrustError {
             print("invalid: \(error.reason) [\(error.code)]")
+            if error.code == .revocationUnknown {
+                print("hint: put the CRLs of the issuing CAs into the trust path (*.pem/*.crl), or pass --skip-revocation")
+            }
             throw ExitCode(1)
         }
     }

@@ -118,7 +118,33 @@ import Testing
                 once.finish { wholeEvents.append($0) }
                 #expect(events == wholeEvents, "\(name) chunk \(chunkSize)")
                 #expect(reader.diagnostics == whole.diagnostics, "\(name) chunk \(chunkSize)")
+                // Envelope-only mode takes the fast path for clean segments: same findings.
+                var envelopeOnly = InterchangeReader(mode: .envelope)
+                start = 0
+                while start < bytes.count {
+                    let end = min(bytes.count, start + chunkSize)
+                    envelopeOnly.feed(bytes[start..<end]) { _ in }
+                    start = end
+                }
+                envelopeOnly.finish { _ in }
+                #expect(envelopeOnly.diagnostics == whole.diagnostics, "\(name) chunk \(chunkSize) envelope mode")
+                #expect(envelopeOnly.summary == whole.summary, "\(name) chunk \(chunkSize) envelope mode")
             }
+        }
+    }
+
+    @Test func envelopeModeFindsWhatMessageModeFinds() throws {
+        let inputs: [[UInt8]] = [
+            Array("UNB+UNOA:4+S+R+20260101:1200+1'UNH+1+CUSCAR:D:96B:UN'FTX+AAA+++a?'b'LOC+5+X+'NAD+CA+X?:Y??'DTM+1\n:2'UNT+6+1'UNZ+1+1'".utf8),
+            Array("UNB+UNOY:4+S+R+20260101:1200+1'UNH+1+CUSCAR:D:96B:UN'FTX+AAA+++".utf8) + [0xC3, 0x28] + Array("x'FTX+AAA+++ok'UNT+4+1'UNZ+1+1'".utf8),
+            Array("UNB+UNOA:3+S+R+260101:1200+1'BGM+1'UNH+1+CUSCAR:D:96B:UN'FTX+AAA'UNS+D'UNT+5+1'UNZ+1+1'JUNK+1'".utf8),
+        ]
+        for bytes in inputs {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let parsed = InterchangeParser().parse(bytes)
+            let validated = InterchangeValidator().validate(bytes)
+            #expect(validated.diagnostics == parsed.diagnostics, "\(text)")
+            #expect(!validated.diagnostics.isEmpty)
         }
     }
 }

@@ -28,6 +28,14 @@ struct TrustStoreTests {
         }
     }
 
+    @Test("a CA certificate passes as an authority but may not sign documents")
+    func authorityUse() throws {
+        let pki = try DemoPKI.get()
+        let issuingCA = try pki.certificate("trust/partner-ca.pem")
+        #expect(try pki.store.verify(issuingCA, for: .authority).count == 2)
+        #expect(throws: TrustError(.keyUsage)) { try pki.store.verify(issuingCA, for: .signing) }
+    }
+
     @Test("a single PEM file of anchors is a store; CRLs inside it are loaded")
     func pemFile() throws {
         let pki = try DemoPKI.get()

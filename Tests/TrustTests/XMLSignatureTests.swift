@@ -96,6 +96,35 @@ struct XMLSignatureTests {
         #expect(throws: TrustError(code)) { try XMLSignatureVerifier(trustStore: pki.store).verify(Array(input.utf8)) }
     }
 
+    @Test("content outside SignedInfo (ds:Object) is refused: it would not be signed")
+    func objectRefused() throws {
+        let pki = try DemoPKI.get()
+        let signed = try pki.xmlSigner("KCCI").sign(Self.document)
+        let withObject = signed.replacingFirst("</ds:KeyInfo>", with: "</ds:KeyInfo><ds:Object><Quantity>999</Quantity></ds:Object>")
+        #expect(throws: TrustError(.malformedSignature)) { try XMLSignatureVerifier(trustStore: pki.store).verify(withObject) }
+    }
+
+    @Test("X509Data stuffed with certificates is refused before any chain building")
+    func tooManyCertificates() throws {
+        let pki = try DemoPKI.get()
+        let signed = try pki.xmlSigner("KCCI").sign(Self.document).text
+        guard let start = signed.range(of: "<ds:X509Certificate>"), let end = signed.range(of: "</ds:X509Certificate>") else {
+            Issue.record("no certificate in the seal")
+            return
+        }
+        let element = String(signed[start.lowerBound..<end.upperBound])
+        let stuffed = signed.replacingOccurrences(of: element, with: String(repeating: element, count: 9))
+        #expect(throws: TrustError(.malformedSignature)) { try XMLSignatureVerifier(trustStore: pki.store).verify(Array(stuffed.utf8)) }
+    }
+
+    @Test("an encrypted key is refused at once instead of prompting for a passphrase")
+    func encryptedKey() throws {
+        let path = try ExternalTool.temporaryFile("encrypted.key.pem", [])
+        let made = try ExternalTool.run(["openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-aes256", "-pass", "pass:secret", "-out", path])
+        #expect(made.status == 0)
+        #expect(throws: TrustError(.unreadable)) { try SigningKey(contentsOfFile: path) }
+    }
+
     @Test("a key that does not belong to the certificate cannot sign")
     func keyMismatch() throws {
         let pki = try DemoPKI.get()

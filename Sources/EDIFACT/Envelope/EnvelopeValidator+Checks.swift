@@ -4,9 +4,21 @@ extension EnvelopeValidator {
     /// What the tokenizer noticed about a segment: missing terminator, dangling release,
     /// oversize, characters outside the repertoire, broken multi-byte characters, trailing
     /// separators (syntax 4), a missing tag.
+    @inline(__always)
     mutating func checkToken(_ raw: RawSegment) {
         let token = raw.token
-        let terminator = Separators.show(summary.separators.segment)
+        // Fast path: a clean segment with a plain three-letter tag.
+        if !token.unterminated && !token.danglingRelease && !token.oversized && token.firstInvalidOffset == nil
+            && !token.hasMultiByte && raw.hasPlainTag && (syntaxVersion < 4 || !raw.hasTrailingSeparator)
+        {
+            return
+        }
+        checkTokenFully(raw)
+    }
+
+    mutating func checkTokenFully(_ raw: RawSegment) {
+        let token = raw.token
+        let terminator = Separators.show(raw.separators.segment)
         if token.danglingRelease {
             report(.invalidServiceCharacter, "the input ends with a release character that releases nothing", at: location(of: raw, offset: max(0, raw.bytes.count - 1)))
         }
@@ -42,7 +54,7 @@ extension EnvelopeValidator {
             } else if byte == raw.release {
                 released = true
                 continue
-            } else if summary.separators.isServiceCharacter(byte) || byte == raw.release {
+            } else if raw.separators.isServiceCharacter(byte) {
                 continue
             }
             let byteClass = repertoire.byteClass(byte)

@@ -118,7 +118,7 @@ extension EnvelopeValidator {
 
     /// Closes a message or group left open when a higher-level segment arrives.
     mutating func closeOpenLevels(before raw: RawSegment, emit: (InterchangeEvent) -> Void) {
-        if message != nil {
+        if inMessage {
             reportMissingTrailer("UNT", "message '\(message?.identification.reference ?? "")' has no 'UNT' before '\(raw.tag)'", raw)
             closeMessage(emit: emit)
         }
@@ -148,7 +148,7 @@ extension EnvelopeValidator {
 
     /// At the end of input: closes whatever is open and reports an input without UNB.
     mutating func finish(emit: (InterchangeEvent) -> Void) {
-        if message != nil {
+        if inMessage {
             reportMissingTrailer("UNT", "the input ended inside message '\(message?.identification.reference ?? "")': 'UNT' is missing", nil)
             closeMessage(emit: emit)
         }

@@ -15,6 +15,7 @@ extension EnvelopeValidator {
     }
 
     /// Takes one segment. Returns the repertoire and version to adopt when it was a UNB.
+    @inline(__always)
     mutating func consume(
         _ raw: RawSegment, separators: Separators, hasServiceStringAdvice: Bool, emit: (InterchangeEvent) -> Void
     ) -> Adoption? {
@@ -33,7 +34,7 @@ extension EnvelopeValidator {
     }
 
     mutating func userSegment(_ raw: RawSegment) {
-        guard message != nil else {
+        guard inMessage else {
             checkToken(raw)
             if !strayReported {
                 strayReported = true
@@ -45,10 +46,10 @@ extension EnvelopeValidator {
             }
             return
         }
-        message?.segmentCount += 1
+        messageSegmentCount += 1
         checkToken(raw)
-        if materializesMessages, let index = message?.segmentCount {
-            message?.segments.append(raw.materialize(repertoire: repertoire, index: index))
+        if materializesMessages {
+            message?.segments.append(raw.materialize(repertoire: repertoire, index: messageSegmentCount))
         }
     }
 
@@ -59,7 +60,7 @@ extension EnvelopeValidator {
             reportOutside(raw, "'UNH' outside an interchange: expected 'UNB' before it")
             return
         }
-        if message != nil {
+        if inMessage {
             reportMissingTrailer("UNT", "message '\(message?.identification.reference ?? "")' has no 'UNT' before the next 'UNH'", raw)
             closeMessage(emit: emit)
         }
@@ -80,10 +81,10 @@ extension EnvelopeValidator {
             summary.messageTypes.append(identification.messageType)
         }
         message = OpenMessage(identification: identification, errorMark: errorTally)
+        inMessage = true
+        messageSegmentCount = 1
         checkToken(raw)
-        requireValues(raw, [(1, 1, "message reference number (0062)"), (2, 1, "message type (0065)"),
-                            (2, 2, "message version number (0052)"), (2, 3, "message release number (0054)"),
-                            (2, 4, "controlling agency (0051)")])
+        requireValues(raw, Self.requiredInUNH)
         checkConstituents(raw, maximumElements: syntaxVersion >= 4 ? 7 : 4)
         if var open = group {
             open.messageCount += 1
@@ -104,8 +105,8 @@ extension EnvelopeValidator {
             reportOutside(raw, "'UNT' without a 'UNH' before it")
             return
         }
-        message?.segmentCount += 1
-        let count = open.segmentCount + 1
+        messageSegmentCount += 1
+        let count = messageSegmentCount
         checkToken(raw)
         if materializesMessages {
             message?.segments.append(raw.materialize(repertoire: repertoire, index: count))
@@ -148,7 +149,13 @@ extension EnvelopeValidator {
             summary.rejectedMessages.append(open.identification)
         }
         message = nil
+        inMessage = false
     }
+
+    static let requiredInUNH: [(element: Int, component: Int, name: String)] = [
+        (1, 1, "message reference number (0062)"), (2, 1, "message type (0065)"), (2, 2, "message version number (0052)"),
+        (2, 3, "message release number (0054)"), (2, 4, "controlling agency (0051)"),
+    ]
 
     /// A service segment where it cannot be: code 33, or 13 once when no UNB was ever seen.
     mutating func reportOutside(_ raw: RawSegment, _ text: String) {

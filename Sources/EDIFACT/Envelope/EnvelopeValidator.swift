@@ -32,8 +32,11 @@ struct EnvelopeValidator {
 
     // Group state.
     var group: OpenGroup?
-    // Message state.
+    // Message state; the count lives outside the optional so the hot path touches no
+    // reference-counted field.
     var message: OpenMessage?
+    var inMessage = false
+    var messageSegmentCount = 0
 
     struct OpenGroup {
         var reference: String
@@ -45,7 +48,6 @@ struct EnvelopeValidator {
 
     struct OpenMessage {
         var identification: InterchangeSummary.MessageSummary
-        var segmentCount = 1
         var segments: [Segment] = []
         var errorMark: Int
     }
@@ -68,7 +70,7 @@ struct EnvelopeValidator {
             line: raw.token.line, column: raw.token.column, byteOffset: raw.token.byteOffset,
             interchangeReference: inInterchange ? interchangeReference : nil,
             groupReference: group?.reference, messageReference: message?.identification.reference,
-            segment: message.map { $0.segmentCount }, tag: raw.tag, element: element, component: component)
+            segment: inMessage ? messageSegmentCount : nil, tag: raw.tag, element: element, component: component)
         if let offset {
             var line = raw.token.line
             var column = raw.token.column

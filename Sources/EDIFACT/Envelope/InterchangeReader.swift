@@ -36,6 +36,7 @@ public struct InterchangeReader {
     public init(options: EnvelopeOptions = EnvelopeOptions(), mode: Mode = .messages, messageCheck: MessageCheck? = nil) {
         tokenizer = SegmentTokenizer(maximumSegmentLength: options.maximumSegmentLength)
         envelope = EnvelopeValidator(options: options, materializesMessages: mode == .messages, messageCheck: messageCheck)
+        tokenizer.recordsAllBoundaries = envelope.materializesMessages
     }
 
     /// Findings so far, in input order (0085 codes).
@@ -69,23 +70,16 @@ public struct InterchangeReader {
     }
 
     static func drain(_ tokenizer: inout SegmentTokenizer, _ envelope: inout EnvelopeValidator, _ handle: (InterchangeEvent) -> Void) {
-        while let token = tokenizer.next() {
+        if tokenizer.inPreamble {
+            let ready = tokenizer.readPreamble()
             if !tokenizer.diagnostics.isEmpty {
                 envelope.absorb(tokenizer.diagnostics)
                 tokenizer.diagnostics.removeAll()
             }
-            let separators = tokenizer.separators
-            let advised = tokenizer.serviceStringAdvice != nil
-            let adoption = tokenizer.withSegment(token) { raw in
-                envelope.consume(raw, separators: separators, hasServiceStringAdvice: advised, emit: handle)
-            }
-            if let adoption {
-                tokenizer.adopt(repertoire: adoption.repertoire, syntaxVersion: adoption.syntaxVersion)
-            }
+            guard ready else { return }
         }
-        if !tokenizer.diagnostics.isEmpty {
-            envelope.absorb(tokenizer.diagnostics)
-            tokenizer.diagnostics.removeAll()
+        tokenizer.drain { raw in
+            envelope.consume(raw, separators: raw.separators, hasServiceStringAdvice: raw.hasServiceStringAdvice, emit: handle)
         }
     }
 }

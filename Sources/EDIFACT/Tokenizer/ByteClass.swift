@@ -23,6 +23,9 @@ enum ByteClass: UInt8 {
 /// Built once per interchange (when UNA/UNB are known); immutable and `Sendable`.
 struct ByteClassTable: Sendable {
     private(set) var classes: [UInt8]
+    /// For the fast path: 1 for bytes that need the full scan (invalid, line feed, multi-byte),
+    /// 2 for the release character, 0 for everything else (separators included).
+    private(set) var screening: [UInt8]
 
     /// Separators only; every other byte is data. Used before UNB names the repertoire.
     init(separators: Separators) {
@@ -43,6 +46,13 @@ struct ByteClassTable: Sendable {
         if let release = separators.release { table[Int(release)] = ByteClass.release.rawValue }
         table[Int(separators.segment)] = ByteClass.segmentTerminator.rawValue
         classes = table
+        screening = table.map { value in
+            switch value {
+            case ByteClass.invalid.rawValue, ByteClass.lineFeed.rawValue, ByteClass.multiByte.rawValue: 1
+            case ByteClass.release.rawValue: 2
+            default: 0
+            }
+        }
     }
 
     subscript(byte: UInt8) -> ByteClass { ByteClass(rawValue: classes[Int(byte)]) ?? .data }

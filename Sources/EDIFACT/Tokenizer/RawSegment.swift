@@ -7,18 +7,34 @@ struct RawSegment {
     let bytes: UnsafeBufferPointer<UInt8>
     let boundaries: UnsafeBufferPointer<UInt32>
     let token: SegmentToken
-    let release: UInt8?
+    /// The separators in force when the segment was scanned.
+    let separators: Separators
+    /// True when the input had UNA.
+    let hasServiceStringAdvice: Bool
+
+    var release: UInt8? { separators.release }
+
+    /// True for the common case: a three-byte tag followed by an element separator or the
+    /// terminator.
+    @inline(__always)
+    var hasPlainTag: Bool { token.plainTag }
 
     /// Length of the tag: up to the first separator, trailing spaces trimmed.
     var tagLength: Int {
-        var length = boundaries.isEmpty ? bytes.count : Int(boundaries[0] >> 2)
+        var length: Int
+        if token.boundariesComputed {
+            length = boundaries.isEmpty ? bytes.count : Int(boundaries[0] >> 2)
+        } else {
+            length = bytes.firstIndex { $0 == separators.element || $0 == separators.component || $0 == separators.repetition } ?? bytes.count
+        }
         while length > 0 && bytes[length - 1] == 0x20 { length -= 1 }
         return length
     }
 
     /// The three tag bytes packed (`U` `N` `H` -> 0x554E48); 0 when the tag is not three bytes.
+    @inline(__always)
     var tagCode: UInt32 {
-        guard tagLength == 3 else { return 0 }
+        guard token.plainTag || tagLength == 3 else { return 0 }
         return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
     }
 
@@ -27,6 +43,11 @@ struct RawSegment {
     /// True when the tag element holds more than the tag (trailing spaces, a repetition, or
     /// components such as syntax 4's explicit nesting indicators).
     var tagHasExtraData: Bool {
+        if !token.boundariesComputed {
+            if token.plainTag { return false }
+            let end = bytes.firstIndex { $0 == separators.element || $0 == separators.component || $0 == separators.repetition } ?? bytes.count
+            return tagLength != end || (end < bytes.count && bytes[end] != separators.element)
+        }
         let end = boundaries.isEmpty ? bytes.count : Int(boundaries[0] >> 2)
         if tagLength != end { return true }
         return !boundaries.isEmpty && boundaries[0] & 3 != BoundaryKind.element.rawValue
@@ -153,18 +174,5 @@ struct RawSegment {
         }
         let position = SegmentPosition(line: token.line, column: token.column, byteOffset: token.byteOffset, index: index)
         return Segment(tag, elements, position: position)
-    }
-}
-
-extension SegmentTokenizer {
-    /// Lends the bytes of a token handed out by `next()` (before the next `append`).
-    func withSegment<Result>(_ token: SegmentToken, _ body: (RawSegment) -> Result) -> Result {
-        buffer.withUnsafeBufferPointer { all in
-            boundaries.withUnsafeBufferPointer { words in
-                let bytes = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
-                let view = UnsafeBufferPointer(rebasing: words[0..<token.boundaryCount])
-                return body(RawSegment(bytes: bytes, boundaries: view, token: token, release: separators.release))
-            }
-        }
     }
 }

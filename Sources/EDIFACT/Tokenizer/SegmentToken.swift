@@ -26,6 +26,11 @@ struct SegmentToken {
     var danglingRelease = false
     /// The segment exceeded the length limit; only its first part is kept.
     var oversized = false
+    /// False when the fast path skipped recording separator positions (a user segment in
+    /// envelope-only mode, clean and complete).
+    var boundariesComputed = true
+    /// The tag is three bytes followed by an element separator or the terminator.
+    var plainTag = false
 }
 
 /// Boundary kinds recorded in the low bits of a boundary word; the offset is `word >> 2`.

@@ -3,10 +3,11 @@ import Diagnostics
 /// The resumable byte scanner at the bottom of the engine: splits a stream of bytes into
 /// segments, honouring UNA, the release character, and the declared character repertoire.
 ///
-/// Feed it chunks of any size with `append`, then take segments with `next()` until it
-/// returns nil; call `finish()` at the end of input. The result does not depend on how the
-/// bytes were chunked. Memory stays bounded by the longest segment (capped by
-/// `maximumSegmentLength`) plus the last chunk. Not thread-safe; one per stream.
+/// Feed it chunks of any size with `append`, read the preamble (`readPreamble`), then let
+/// `drain` hand every complete segment to a closure; call `finish()` at the end of input.
+/// The result does not depend on how the bytes were chunked. Memory stays bounded by the
+/// longest segment (capped by `maximumSegmentLength`) plus the last chunk. Not thread-safe;
+/// one per stream.
 struct SegmentTokenizer {
     var separators: Separators
     /// The separators advised by UNA, when the input has one.
@@ -14,9 +15,13 @@ struct SegmentTokenizer {
     var table: ByteClassTable
     private(set) var repertoire: CharacterRepertoire?
     let maximumSegmentLength: Int
+    /// Record separator positions of every segment (needed to build messages). When false,
+    /// clean user segments take the fast path: a `memchr` for the terminator and one
+    /// screening pass, without positions.
+    var recordsAllBoundaries = true
 
-    /// Findings of the tokenizer itself (BOM, leading white space, UNA problems); drained by
-    /// the reader after each `next()`.
+    /// Findings of the tokenizer itself (BOM, leading white space, UNA problems); taken by
+    /// the reader after the preamble.
     var diagnostics: [Diagnostic] = []
 
     // Scanner state; internal so the `+Scanning` and `+Preamble` extensions can reach it.
@@ -28,7 +33,7 @@ struct SegmentTokenizer {
     var isInSegment = false
     var isSkippingOversized = false
     var isReleased = false
-    var boundaries: [UInt32] = []
+    var scratch = BoundaryBuffer()
     var currentToken = SegmentToken(start: 0, end: 0, boundaryCount: 0, byteOffset: 0, line: 1, column: 1)
     var lineNumber = 1
     var lineStartOffset = 0
@@ -38,10 +43,9 @@ struct SegmentTokenizer {
         separators = .default
         table = ByteClassTable(separators: .default)
         self.maximumSegmentLength = min(max(64, maximumSegmentLength), 1 << 28)
-        boundaries.reserveCapacity(64)
     }
 
-    /// Adds input. Tokens handed out before are invalid afterwards.
+    /// Adds input. Segments handed out before are invalid afterwards.
     mutating func append(_ chunk: UnsafeRawBufferPointer) {
         compact()
         buffer.append(contentsOf: chunk)
@@ -60,9 +64,6 @@ struct SegmentTokenizer {
         table = ByteClassTable(separators: separators, repertoire: repertoire)
     }
 
-    /// 0-based input offset of a buffer index.
-    func absoluteOffset(_ index: Int) -> Int { bufferBase + index }
-
     private mutating func compact() {
         guard consumed > 0 else { return }
         let drop = consumed
@@ -77,54 +78,88 @@ struct SegmentTokenizer {
         consumed = 0
     }
 
-    /// The next complete segment, or nil when more input is needed (or the input is done).
-    mutating func next() -> SegmentToken? {
-        if inPreamble {
-            guard readPreamble() else { return nil }
+    /// Hands every complete segment in the buffer to `body`, in order. When `body` returns an
+    /// adoption (after UNB), the tokenizer switches repertoire and separators before going on.
+    /// At the end of input, an unterminated last segment is handed out too.
+    mutating func drain(_ body: (RawSegment) -> EnvelopeValidator.Adoption?) {
+        guard !inPreamble else { return }
+        if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
+        while let adoption = scanAvailable(body) {
+            adopt(repertoire: adoption.repertoire, syntaxVersion: adoption.syntaxVersion)
         }
-        while true {
-            if isSkippingOversized {
-                guard skipRestOfOversized() else { return nil }
+        guard isFinished else { return }
+        if isSkippingOversized {
+            isSkippingOversized = false
+            consumed = buffer.count
+        }
+        if isInSegment {
+            var token = currentToken
+            token.end = buffer.count
+            token.boundaryCount = scratch.count
+            token.unterminated = true
+            token.plainTag = Self.isPlainTag(scratch.view, length: token.end - token.start)
+            token.danglingRelease = isReleased
+            isReleased = false
+            isInSegment = false
+            consumed = buffer.count
+            scan = buffer.count
+            let separators = self.separators
+            let advised = serviceStringAdvice != nil
+            let scratch = self.scratch
+            let adoption = buffer.withUnsafeBufferPointer { all in
+                body(RawSegment(
+                    bytes: UnsafeBufferPointer(rebasing: all[token.start..<token.end]), boundaries: scratch.view,
+                    token: token, separators: separators, hasServiceStringAdvice: advised))
             }
-            if !isInSegment {
-                guard startSegment() else { return nil }
-            }
-            if let complete = scanSegment() { return complete }
-            if isSkippingOversized { continue }
-            return endOfInputToken()
+            if let adoption { adopt(repertoire: adoption.repertoire, syntaxVersion: adoption.syntaxVersion) }
         }
     }
+}
 
-    /// Skips white space between segments and opens the next one.
-    private mutating func startSegment() -> Bool {
-        while scan < buffer.count {
-            let byte = buffer[scan]
-            if byte == 0x0A {
-                lineNumber += 1
-                lineStartOffset = bufferBase + scan + 1
-            } else if byte != 0x0D && byte != 0x20 && byte != 0x09 {
-                break
-            }
-            scan += 1
-        }
-        consumed = scan
-        guard scan < buffer.count else { return false }
-        isInSegment = true
-        isReleased = false
-        boundaries.removeAll(keepingCapacity: true)
-        let offset = bufferBase + scan
-        currentToken = SegmentToken(
-            start: scan, end: scan, boundaryCount: 0, byteOffset: offset, line: lineNumber, column: offset - lineStartOffset + 1
-        )
-        return true
+extension SegmentTokenizer {
+    /// A three-byte tag followed by an element separator or the end of the segment.
+    @inline(__always)
+    static func isPlainTag(_ boundaries: UnsafeBufferPointer<UInt32>, length: Int) -> Bool {
+        boundaries.isEmpty ? length == 3 : boundaries[0] == (3 << 2 | BoundaryKind.element.rawValue)
+    }
+}
+
+/// Growable scratch storage for the separator positions of the open segment, reused for
+/// every segment (no allocation per segment). Owned by one tokenizer; copied when a
+/// tokenizer value is copied mid-stream.
+final class BoundaryBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt32>
+    private(set) var capacity: Int
+    var count = 0
+
+    init(capacity: Int = 256) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
     }
 
-    /// Everything before `index` has been handed out and may be dropped on the next append.
-    mutating func markConsumed(_ index: Int) { consumed = index }
+    deinit { base.deallocate() }
 
-    mutating func closeSegment() { isInSegment = false }
+    @inline(__always)
+    func append(_ word: UInt32) {
+        if count == capacity { grow() }
+        base[count] = word
+        count += 1
+    }
 
-    mutating func beginSkippingOversized() { isSkippingOversized = true }
+    private func grow() {
+        let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+        larger.update(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
 
-    mutating func endSkippingOversized() { isSkippingOversized = false }
+    func copy() -> BoundaryBuffer {
+        let other = BoundaryBuffer(capacity: capacity)
+        other.base.update(from: base, count: count)
+        other.count = count
+        return other
+    }
+
+    var view: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: base, count: count) }
 }

@@ -11,10 +11,14 @@ public final class Certificate: @unchecked Sendable, Hashable, CustomStringConve
     /// The `X509*`, owned (one reference).
     let pointer: OpaquePointer
 
+    /// The DER encoding (computed once).
+    public let derBytes: [UInt8]
+
     /// Takes over one reference to `pointer`.
     init(taking pointer: OpaquePointer) {
         self.pointer = pointer
         _ = X509_check_purpose(pointer, -1, 0)  // computes the cached extension data now
+        derBytes = Self.encode(pointer)
     }
 
     /// Adds a reference to a certificate owned elsewhere (e.g. inside a CMS structure).
@@ -57,8 +61,7 @@ public final class Certificate: @unchecked Sendable, Hashable, CustomStringConve
         }
     }
 
-    /// The DER encoding.
-    public var derBytes: [UInt8] {
+    private static func encode(_ pointer: OpaquePointer) -> [UInt8] {
         var out: UnsafeMutablePointer<UInt8>?
         let count = i2d_X509(pointer, &out)
         guard count > 0, let out else { return [] }
@@ -121,7 +124,7 @@ public final class Certificate: @unchecked Sendable, Hashable, CustomStringConve
 
     public var description: String { "\(subject) (serial \(serialNumber), issuer \(issuer))" }
 
-    public static func == (lhs: Certificate, rhs: Certificate) -> Bool { X509_cmp(lhs.pointer, rhs.pointer) == 0 }
+    public static func == (lhs: Certificate, rhs: Certificate) -> Bool { lhs === rhs || lhs.derBytes == rhs.derBytes }
     public func hash(into hasher: inout Hasher) { hasher.combine(derBytes) }
 
     static func name(_ name: OpaquePointer?) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 internal import COpenSSL
 
 /// The certificates and CRLs of one PEM file (any mix of `CERTIFICATE` and `X509 CRL` blocks).
@@ -43,4 +44,8 @@ final class RevocationList: @unchecked Sendable {
     }
 
     var issuer: String { Certificate.name(X509_CRL_get_issuer(pointer)) }
+    /// thisUpdate: the CRL is not valid before.
+    var lastUpdate: Date { Certificate.date(X509_CRL_get0_lastUpdate(pointer)) }
+    /// nextUpdate: the CRL is outdated after (never, when absent).
+    var nextUpdate: Date { X509_CRL_get0_nextUpdate(pointer).map { Certificate.date($0) } ?? .distantFuture }
 }

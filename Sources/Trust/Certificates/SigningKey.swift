@@ -18,8 +18,9 @@ public final class SigningKey: @unchecked Sendable {
     public init(pemEncoded bytes: some Collection<UInt8>) throws(TrustError) {
         let bio = try MemoryBIO(bytes)
         OpenSSLErrors.clear()
-        guard let key = PEM_read_bio_PrivateKey(bio.pointer, nil, nil, nil) else {
-            throw TrustError(.unreadable, "no unencrypted PEM private key found: \(OpenSSLErrors.drain())")
+        // A callback that supplies no passphrase: OpenSSL's default would prompt on the terminal.
+        guard let key = PEM_read_bio_PrivateKey(bio.pointer, nil, { _, _, _, _ in 0 }, nil) else {
+            throw TrustError(.unreadable, "no unencrypted PEM private key found (encrypted keys are not supported): \(OpenSSLErrors.drain())")
         }
         switch EVP_PKEY_get_base_id(key) {
         case EVP_PKEY_RSA: kind = .rsa

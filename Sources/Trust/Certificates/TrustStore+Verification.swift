@@ -14,8 +14,12 @@ extension TrustStore {
     /// - Returns: the chain from `certificate` to its anchor.
     /// - Throws: ``TrustError`` with `.untrustedIssuer`, `.expired`, `.notYetValid`, `.revoked`,
     ///   `.revocationUnknown`, `.keyUsage` or `.certificateInvalid`, naming the certificate.
+    ///   - use: `.signing` (default) also requires the digitalSignature key usage; `.authority`
+    ///     checks a CA certificate of the store (chain, validity, revocation) without it.
     @discardableResult
-    public func verify(_ certificate: Certificate, intermediates: [Certificate] = [], at time: Date = Date()) throws(TrustError) -> [Certificate] {
+    public func verify(
+        _ certificate: Certificate, intermediates: [Certificate] = [], at time: Date = Date(), for use: CertificateUse = .signing
+    ) throws(TrustError) -> [Certificate] {
         // The signer's own validity first: OpenSSL checks CRLs before times, and "the CRL is not
         // yet valid" would hide the plainer truth that the certificate itself is not.
         if certificate.notValidBefore > time {
@@ -24,6 +28,8 @@ extension TrustStore {
         if certificate.notValidAfter < time {
             throw TrustError(.expired, "signer certificate \(certificate.subject) expired at \(Self.timestamp(certificate.notValidAfter)), verification time \(Self.timestamp(time))")
         }
+        let key = VerificationCache.key(certificate, intermediates) + [use == .signing ? 1 : 2]
+        if let chain = cache.chain(for: key, at: time) { return chain }
         guard let context = X509_STORE_CTX_new() else { throw TrustError(.internalFailure, "X509_STORE_CTX_new failed") }
         defer { X509_STORE_CTX_free(context) }
         guard let untrusted = unipass_sk_X509_new_null() else { throw TrustError(.internalFailure, "sk_X509_new_null failed") }
@@ -50,7 +56,7 @@ extension TrustStore {
             throw TrustError(Self.code(forVerifyError: code), "\(which): \(text) at \(Self.timestamp(time))")
         }
         let usage = X509_get_key_usage(certificate.pointer)
-        if usage != UInt32.max, usage & UInt32(KU_DIGITAL_SIGNATURE) == 0 {
+        if use == .signing, usage != UInt32.max, usage & UInt32(KU_DIGITAL_SIGNATURE) == 0 {
             throw TrustError(.keyUsage, "signer certificate \(certificate.subject): key usage does not include digitalSignature")
         }
         var chain: [Certificate] = []
@@ -59,7 +65,22 @@ extension TrustStore {
                 if let member = unipass_sk_X509_value(stack, index) { chain.append(Certificate(retaining: member)) }
             }
         }
+        var window = (from: chain.map(\.notValidBefore).max() ?? time, until: chain.map(\.notValidAfter).min() ?? time)
+        if revocation == .required {
+            window = (max(window.from, revocationWindow.lowerBound), min(window.until, revocationWindow.upperBound))
+        }
+        if window.from <= time, time <= window.until {
+            cache.remember(VerificationCache.Chain(chain: chain, validFrom: window.from, validUntil: window.until), for: key)
+        }
         return chain
+    }
+
+    /// What a certificate is checked for.
+    public enum CertificateUse: Sendable, Hashable {
+        /// Signing documents: digitalSignature key usage required.
+        case signing
+        /// Issuing certificates (a CA of the store): no digitalSignature requirement.
+        case authority
     }
 
     /// Maps OpenSSL's verification error to the module's codes.

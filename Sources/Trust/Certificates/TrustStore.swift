@@ -20,6 +20,10 @@ public final class TrustStore: @unchecked Sendable {
     /// Whether verification requires CRLs.
     public let revocation: RevocationCheck
     let revocationLists: [RevocationList]
+    /// The period in which every CRL of the store is current (whole time line without CRLs).
+    let revocationWindow: ClosedRange<Date>
+    /// Decoded certificates and successful chain checks; see ``VerificationCache``.
+    let cache = VerificationCache()
 
     /// Builds a store from material already in memory.
     ///
@@ -39,6 +43,9 @@ public final class TrustStore: @unchecked Sendable {
         self.anchors = anchors
         self.revocationLists = revocationLists
         self.revocationListCount = revocationLists.count
+        let from = revocationLists.map(\.lastUpdate).max() ?? .distantPast
+        let until = revocationLists.map(\.nextUpdate).min() ?? .distantFuture
+        self.revocationWindow = from <= until ? from...until : from...from
         self.partners = partners
         self.revocation = revocation
     }

@@ -1,16 +1,23 @@
 internal import CXMLSec
 internal import COpenSSL
 internal import CLibXML2
+import XMLSupport
 
-/// One-time initialisation of libxml2, xmlsec and its OpenSSL back end.
+/// One-time initialisation of xmlsec and its OpenSSL back end (libxml2 through XMLSupport).
 ///
 /// Swift initialises a `static let` exactly once, thread-safely; every entry point of the
 /// module touches ``ready`` first. xmlsec's own error printing is turned off: the module turns
 /// failures into ``TrustError`` values instead.
 enum CryptoLibraries {
     static let ready: Bool = {
-        xmlInitParser()
-        guard xmlSecInit() >= 0 else { return false }
+        // XMLSupport installs the process-wide, policy-enforcing external entity loader first;
+        // xmlSecInit replaces the global loader with its own, so the hardened one is put back:
+        // every parse in this process must keep going through XMLSupport's policy.
+        LibXML2Runtime.ensureInitialized()
+        let hardenedLoader = xmlGetExternalEntityLoader()
+        let initialised = xmlSecInit()
+        xmlSetExternalEntityLoader(hardenedLoader)
+        guard initialised >= 0 else { return false }
         guard xmlSecOpenSSLAppInit(nil) >= 0 else { return false }
         guard xmlSecOpenSSLInit() >= 0 else { return false }
         unipass_xmlsec_silence()

@@ -44,12 +44,18 @@ struct DocumentSurvey {
         }
     }
 
+    /// A cheap first filter: two letters, `I`/`i` then `d`/`D`.
+    private static func mayBeID(_ name: UnsafePointer<xmlChar>) -> Bool {
+        (name[0] == UInt8(ascii: "I") || name[0] == UInt8(ascii: "i"))
+            && (name[1] == UInt8(ascii: "d") || name[1] == UInt8(ascii: "D")) && name[2] == 0
+    }
+
     /// Records the element's ID attributes; the same value twice is refused.
     private mutating func record(_ element: xmlNodePtr) throws(TrustError) {
         var attribute = element.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
-            guard let rawName = current.pointee.name else { continue }
+            guard let rawName = current.pointee.name, Self.mayBeID(rawName) else { continue }
             let name = String(cString: rawName)
             let namespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
             let isID = (namespace == nil && (name == "Id" || name == "ID" || name == "id"))

@@ -26,7 +26,7 @@ struct SignatureLayout {
     /// Every certificate of X509Data; the signer is found among them by ``signerAndOthers()``.
     var certificates: [Certificate]
 
-    init(document: xmlDocPtr) throws(TrustError) {
+    init(document: xmlDocPtr, store: TrustStore) throws(TrustError) {
         guard let root = xmlDocGetRootElement(document) else { throw TrustError(.malformedDocument, "the document has no root element") }
         let survey = try DocumentSurvey(root: root)
         guard let signature = survey.signatures.first else {
@@ -42,6 +42,9 @@ struct SignatureLayout {
         guard let signedInfo = parts.first, signedInfo.isElement("SignedInfo"),
               parts.count >= 2, parts[1].isElement("SignatureValue") else {
             throw TrustError(.malformedSignature, "\(signature.path): SignedInfo then SignatureValue expected")
+        }
+        if let extra = parts.dropFirst(2).first(where: { !$0.isElement("KeyInfo") }) ?? (parts.count > 3 ? parts[3] : nil) {
+            throw TrustError(.malformedSignature, "\(extra.path) is not accepted: only SignedInfo, SignatureValue and one KeyInfo; content outside SignedInfo is not signed")
         }
         let info = signedInfo.elementChildren
         guard info.count >= 3, info[0].isElement("CanonicalizationMethod"), info[1].isElement("SignatureMethod") else {
@@ -117,11 +120,14 @@ struct SignatureLayout {
         self.digest = digest
         signatureDigest = method.digest
 
-        certificates = try Self.certificates(in: parts.dropFirst(2).first { $0.isElement("KeyInfo") }, signature: signature)
+        certificates = try Self.certificates(in: parts.dropFirst(2).first { $0.isElement("KeyInfo") }, signature: signature, store: store)
     }
 
+    /// Most certificates accepted in X509Data (signer plus chain).
+    static let maximumCertificates = 8
+
     /// The certificates of KeyInfo/X509Data; any other key source is refused.
-    static func certificates(in keyInfo: xmlNodePtr?, signature: xmlNodePtr) throws(TrustError) -> [Certificate] {
+    static func certificates(in keyInfo: xmlNodePtr?, signature: xmlNodePtr, store: TrustStore) throws(TrustError) -> [Certificate] {
         guard let keyInfo else {
             throw TrustError(.keyNotFromCertificate, "\(signature.path) has no KeyInfo; the signer's X.509 certificate must be in KeyInfo/X509Data")
         }
@@ -131,12 +137,12 @@ struct SignatureLayout {
                 throw TrustError(.keyNotFromCertificate, "KeyInfo/\(child.displayName) is not accepted: keys come only from X.509 certificates (X509Data)")
             }
             for item in child.elementChildren where item.isElement("X509Certificate") {
-                let base64 = item.text.filter { !$0.isWhitespace }
-                guard let der = Data(base64Encoded: base64) else {
-                    throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)) is not base64")
+                // A signer and its CA chain need a handful; hundreds would only cost time.
+                guard certificates.count < Self.maximumCertificates else {
+                    throw TrustError(.malformedSignature, "X509Data holds more than \(Self.maximumCertificates) certificates")
                 }
                 do {
-                    certificates.append(try Certificate(derEncoded: [UInt8](der)))
+                    certificates.append(try store.cache.certificate(base64Encoded: item.compactTextBytes))
                 } catch {
                     throw TrustError(.unreadable, "\(item.path) (line \(item.lineNumber)): \(error.reason)")
                 }

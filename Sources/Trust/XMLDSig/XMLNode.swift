@@ -1,3 +1,4 @@
+import Foundation
 internal import CXMLSec
 internal import CLibXML2
 
@@ -8,8 +9,11 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     var namespaceURI: String? { pointee.ns?.pointee.href.map { String(cString: $0) } }
 
     /// True for an element with this namespace and local name.
+    /// Compares C strings in place: the survey asks this of every element of large documents.
     func isElement(_ name: String, in namespace: String = XMLDSigAlgorithm.namespace) -> Bool {
-        isElement && localName == name && namespaceURI == namespace
+        guard isElement, let ownName = pointee.name, let href = pointee.ns?.pointee.href else { return false }
+        return name.withCString { strcmp($0, UnsafeRawPointer(ownName).assumingMemoryBound(to: CChar.self)) == 0 }
+            && namespace.withCString { strcmp($0, UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)) == 0 }
     }
 
     /// The element children, in order.
@@ -31,6 +35,24 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
                let content = node.pointee.content {
                 result += String(cString: content)
+            }
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    /// The UTF-8 bytes of the text children without ASCII whitespace (for base64 content);
+    /// byte-wise, no String or Character processing on the hot path.
+    var compactTextBytes: [UInt8] {
+        var result: [UInt8] = []
+        var child = pointee.children
+        while let node = child {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE, var cursor = node.pointee.content {
+                while cursor.pointee != 0 {
+                    let byte = cursor.pointee
+                    if byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { result.append(byte) }
+                    cursor += 1
+                }
             }
             child = node.pointee.next
         }

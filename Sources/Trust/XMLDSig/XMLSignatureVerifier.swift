@@ -52,7 +52,7 @@ public struct XMLSignatureVerifier: Sendable {
     public func verify(_ document: XMLDocument, expecting expected: ExpectedSigner? = nil, at time: Date = Date()) throws(TrustError) -> VerifiedXMLSignature {
         try CryptoLibraries.require()
         let doc = document.pointer
-        let layout = try SignatureLayout(document: doc)
+        let layout = try SignatureLayout(document: doc, store: trustStore)
         for digest in Set([layout.digest, layout.signatureDigest]) where !policy.allowsDigest(digest, expected: expected, store: trustStore) {
             throw TrustError(.forbiddenAlgorithm, "\(digest.uppercased()) is not allowed (signature method \(layout.signatureMethod)); SHA-256, SHA-384 or SHA-512 required")
         }

@@ -1,0 +1,1 @@
+../edifact-throughput/CuscarFixture.swift
