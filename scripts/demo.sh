@@ -26,9 +26,9 @@ failures=0
 fail() { echo "  FAILED: $*"; failures=$((failures + 1)); }
 
 shopt -s nullglob
-samples=(Samples/edifact/*.edi Samples/xml/*.xml)
+samples=(Samples/edifact/valid/*.edi Samples/edifact/invalid/*.edi Samples/xml/*.xml)
 echo "== 1. validate (${#samples[@]} samples) -> $out/validation.jsonl"
-"$bin" validate --json "${samples[@]}" > "$out/validation.jsonl" || true
+"$bin" validate --json --recipient KRCUS "${samples[@]}" > "$out/validation.jsonl" || true
 valid=()
 while IFS=$'\t' read -r file verdict type; do
     printf '  %-60s %-8s %s\n' "$file" "$verdict" "$type"
@@ -41,7 +41,7 @@ for line in open(sys.argv[1]):
 ' "$out/validation.jsonl")
 
 echo "== 2. acknowledge EDIFACT -> $out/contrl/"
-for file in Samples/edifact/*.edi; do
+for file in Samples/edifact/valid/*.edi Samples/edifact/invalid/*.edi; do
     name=$(basename "$file" .edi)
     if "$bin" contrl "$file" > "$out/contrl/$name.contrl.edi" 2> "$out/contrl/$name.err"; then
         action=$(grep -o "UCI[^']*'" "$out/contrl/$name.contrl.edi" | head -1 | cut -c1-60 || true)

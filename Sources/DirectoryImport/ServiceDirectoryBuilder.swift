@@ -66,10 +66,16 @@ struct ServiceDirectoryBuilder {
 
         var codeNames: [String: CodeList] = [:]
         if let serviceCodeList { codeNames = CodeListParser(fileName: "UNSL.96B").parse(DirectoryTextDecoder.decode(serviceCodeList)) }
+        // Code values: UNSL.96B's list (every value ISO 9735 syntax 3 defines, with names), then
+        // the values the staedi data adds (syntax 4: 0085 codes 45-48, ...). Elements that
+        // identify another message or directory (0065, 0052, 0054, 0051, ...) get no list: a
+        // CONTRL copies them from whatever message it answers.
         var codeLists: [String: CodeList] = [:]
-        for type in types.values where !type.codes.isEmpty {
+        for type in types.values where !type.codes.isEmpty && !Self.identificationElements.contains(type.definition.id) {
             let id = type.definition.id
-            codeLists[id] = CodeList(elementID: id, entries: type.codes.map { .init(value: $0, name: codeNames[id]?.name(of: $0) ?? "") })
+            var entries = codeNames[id]?.entries ?? []
+            for value in type.codes where !entries.contains(where: { $0.value == value }) { entries.append(.init(value: value, name: "")) }
+            codeLists[id] = CodeList(elementID: id, entries: entries)
         }
         let usedIDs = Set(segments.values.flatMap { segment in
             segment.elements.flatMap { element -> [String] in
@@ -172,6 +178,9 @@ struct ServiceDirectoryBuilder {
         }
         return .init(position: label, isMandatory: item.1, maxRepetitions: 1, content: .simple(try simple(item.0, types: types)))
     }
+
+    /// Elements whose values name other messages, releases or agencies: not restricted to a list.
+    static let identificationElements: Set<String> = ["0065", "0052", "0054", "0051", "0057", "0110", "0113", "0080", "0133"]
 
     /// CONTRL segments of ISO 9735 version 3 (element or composite, mandatory).
     static let version3ContrlSegments: [(String, [(String, Bool)])] = [

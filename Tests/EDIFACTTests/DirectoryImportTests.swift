@@ -42,3 +42,64 @@ struct DirectoryImportTests {
         #expect(reread.text == committed)
     }
 }
+
+/// Bad input to the importer and to the compact format gets a clear error naming the place.
+@Suite("Directory import errors")
+struct DirectoryImportErrorTests {
+    @Test("A file that is not a zip is refused with its name")
+    func notAZip() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("unipass-notzip-\(UUID().uuidString).zip")
+        try Data("not a zip".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let error = try #require(throws: EDIFACTError.self) { try DirectorySourceFiles(contentsOf: file) }
+        #expect(error.code == .directorySource)
+        #expect(error.reason.contains(file.lastPathComponent))
+    }
+
+    @Test("A message type the source does not have is named")
+    func missingMessage() throws {
+        let source = try DirectorySourceFiles(contentsOf: DirectoryTestSupport.shared("D16A"))
+        let error = try #require(throws: EDIFACTError.self) { try DirectoryImporter(messageTypes: ["CUSCAR", "NOSUCH"]).makeDirectory(from: source) }
+        #expect(error.reason.contains("NOSUCH"))
+    }
+
+    @Test("A segment table that cannot be read names file and line")
+    func brokenTable() throws {
+        var files = try DirectorySourceFiles(contentsOf: DirectoryTestSupport.shared("D16A")).files
+        let original = try #require(files["PAXLST_D.16A"])
+        var text = String(decoding: original, as: UTF8.self)
+        text = text.replacingOccurrences(of: "00020   BGM Beginning of message                     M   1", with: "00020   BGM Beginning of message                     X   Y")
+        files["PAXLST_D.16A"] = Array(text.utf8)
+        let error = try #require(throws: EDIFACTError.self) {
+            try DirectoryImporter(messageTypes: ["PAXLST"]).makeDirectory(from: DirectorySourceFiles(files: files))
+        }
+        #expect(error.code == .directorySource)
+        #expect(error.reason.hasPrefix("PAXLST_D.16A, line "))
+    }
+
+    @Test("A malformed compact file names its line", arguments: [
+        ("edifact-directory 1\nname X\n\nmessage M\n  0010 UNH Q 1\n", "line 5"),
+        ("something else\n", "line 1"),
+        ("edifact-directory 1\nsegment BGM X\n  010 1004 C 1 zz..35 Name\n", "line 3"),
+        ("edifact-directory 1\n  0010 UNH M 1\n", "line 2"),
+    ])
+    func malformedCompactFile(_ input: (String, String)) throws {
+        let error = try #require(throws: EDIFACTError.self) { try Directory(text: input.0, source: "test.edd") }
+        #expect(error.code == .directoryFormat)
+        #expect(error.reason.contains("test.edd, \(input.1)"), "\(error.reason)")
+    }
+
+    @Test("The catalog finds imported releases before built-in ones and ignores path tricks")
+    func catalogFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unipass-catalog-\(UUID().uuidString)")
+        try DirectoryImporter(messageTypes: ["APERAK"]).importDirectory(from: DirectoryTestSupport.shared("D96B"), into: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = DirectoryCatalog(folders: [folder])
+        let d96b = try #require(try catalog.directory(named: "D96B"))
+        #expect(d96b.messages.map(\.type) == ["APERAK"])  // the imported one replaces the built-in
+        #expect(try catalog.message(type: "CUSCAR", version: "D", release: "96B") == nil)
+        #expect(try catalog.message(type: "CUSCAR", version: "D", release: "03B") != nil)  // built-in still there
+        #expect(try catalog.directory(named: "../D96B") == nil)
+        #expect(catalog.directoryNames.contains("service-4"))
+    }
+}

@@ -225,3 +225,21 @@ struct StructureValidationTests {
         #expect(try Self.findings(["UCI+REF1+SENDER+KRCUS+9"], type: "CONTRL:2:2:UN").first?.code == "12")
     }
 }
+
+/// Codes from another agency's list (3055 other than 6, UN/ECE) are not checked against UNCL.
+@Suite("Code lists of other agencies")
+struct AgencyCodeListTests {
+    @Test("EQD 8155 with agency 5 (ISO 6346) and DOC 1001 with agency 111 are accepted; without an agency they are checked")
+    func otherAgency() throws {
+        var body = StructureValidationTests.validBody
+        let index = try #require(body.firstIndex(of: "EQD+CN+MSKU1234565"))
+        body[index] = "EQD+CN+MSKU1234565+45G1:102:5"
+        #expect(try StructureValidationTests.findings(body).isEmpty)
+        body[index] = "EQD+CN+MSKU1234565+45G1:102:6"
+        #expect(try StructureValidationTests.findings(body).first?.code == "12")
+        body[index] = "EQD+CN+MSKU1234565+45G1"
+        let finding = try #require(try StructureValidationTests.findings(body).first)
+        #expect(finding.code == "12")
+        #expect(finding.location.element == 3 && finding.location.component == 1)
+    }
+}

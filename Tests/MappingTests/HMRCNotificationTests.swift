@@ -63,3 +63,47 @@ struct HMRCNotificationTests {
         #expect(error.location.line != nil)
     }
 }
+
+/// HMRC's declarations, accepted inbound with their schemas added from outside (as
+/// `unipass translate --schemas .../wrapper_submit.xsd` does): validated against HMRC's schemas,
+/// translated by the repository's mapping, and valid canonical output.
+@Suite("HMRC declarations")
+struct HMRCDeclarationTests {
+    static let declarations = [
+        "TT_IM001a/Step1_TT_IM001a.xml", "TT_IM001b/TT_IM001b.xml", "TT_IM011a/TT_IM011a.xml", "TT_EX001a/TT_EX001a.xml",
+    ]
+
+    static func registry() throws -> MappingRegistry {
+        try MappingRegistry.load(
+            directory: MappingTestPaths.repositoryRoot + "/Mappings",
+            extraSchemas: [MappingTestPaths.hmrc + "/schemas/customs/wrapper_submit.xsd"]
+        )
+    }
+
+    @Test(arguments: declarations)
+    func declarationsTranslate(file: String) throws {
+        let registry = try Self.registry()
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: HMRCNotificationTests.examples + "/" + file)))
+        let result = try registry.translate(bytes, sourceName: file)
+        #expect(result.mapping.manifest.source.namespace == "urn:wco:datamodel:WCO:DocumentMetaData-DMS:2")
+        #expect(result.document.root == XMLQualifiedName(namespace: "urn:unipass:canonical:1", localName: "UnipassDocument"))
+    }
+
+    @Test func anAmendmentIsRefusedWithTheStylesheetsReason() throws {
+        // Valid against HMRC's schema, but a COR amendment has no canonical document type: the
+        // mapping stops with xsl:message terminate, and its words reach the caller.
+        let registry = try Self.registry()
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: HMRCNotificationTests.examples + "/TT_IM011a/TT_IM011a_Amendment.xml")))
+        let error = #expect(throws: MappingError.self) { try registry.translate(bytes) }
+        #expect(error?.code == .transformFailed)
+        #expect(error?.reason.contains("'COR'") == true)
+    }
+
+    @Test func theInvalidDeclarationIsRefusedBeforeTranslation() throws {
+        let registry = try Self.registry()
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: HMRCNotificationTests.examples + "/example_submission_declaration_400.xml")))
+        let error = #expect(throws: MappingError.self) { try registry.translate(bytes) }
+        #expect(error?.code == .invalidInput)
+        #expect(error?.diagnostics.first?.location.line == 12)
+    }
+}

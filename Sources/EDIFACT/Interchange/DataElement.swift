@@ -14,7 +14,18 @@ public struct DataElement: Sendable, Hashable, ExpressibleByStringLiteral, Custo
 
     /// A repeated element (syntax 4).
     public init(repetitions: [[String]]) {
-        self.repetitions = repetitions.isEmpty ? [[""]] : repetitions.map { $0.isEmpty ? [""] : $0 }
+        if repetitions.isEmpty {
+            self.repetitions = [[""]]
+        } else if repetitions.contains(where: \.isEmpty) {
+            self.repetitions = repetitions.map { $0.isEmpty ? [""] : $0 }
+        } else {
+            self.repetitions = repetitions
+        }
+    }
+
+    /// Repetitions already known to be non-empty (the tokenizer's output).
+    init(validated repetitions: [[String]]) {
+        self.repetitions = repetitions
     }
 
     /// A simple element.

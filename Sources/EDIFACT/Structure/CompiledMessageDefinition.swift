@@ -27,14 +27,17 @@ public final class CompiledMessageDefinition: Sendable {
         var childCount: Int32
         /// Index into `segments`, or -1 for groups and segments without a definition (UNH, UNT, UNS).
         var segment: Int32
-        var position: String
-        var tagText: String
     }
+
+    /// Position labels (`0040`) and tags (a group's trigger tag) of the nodes, for messages.
+    let positions: [String]
+    let tags: [String]
 
     public init(_ definition: MessageDefinition) {
         self.definition = definition
-        var nodes: [Node] = [Node(tag: 0, isGroup: true, isMandatory: true, maximum: 1, groupNumber: 0, childStart: 0, childCount: 0,
-                                  segment: -1, position: "", tagText: definition.type)]
+        var nodes: [Node] = [Node(tag: 0, isGroup: true, isMandatory: true, maximum: 1, groupNumber: 0, childStart: 0, childCount: 0, segment: -1)]
+        var positions = [""]
+        var tags = [definition.type]
         var childList: [Int32] = []
         var segments: [CompiledSegment] = []
         var segmentIndex: [String: Int32] = [:]
@@ -59,12 +62,14 @@ public final class CompiledMessageDefinition: Sendable {
                 switch child {
                 case .segment(let entry):
                     nodes.append(Node(tag: code, isGroup: false, isMandatory: entry.isMandatory, maximum: Int32(clamping: entry.maxRepetitions),
-                                      groupNumber: 0, childStart: 0, childCount: 0, segment: segmentNumber(entry.tag),
-                                      position: entry.position, tagText: entry.tag))
+                                      groupNumber: 0, childStart: 0, childCount: 0, segment: segmentNumber(entry.tag)))
+                    positions.append(entry.position)
+                    tags.append(entry.tag)
                 case .group(let group):
                     nodes.append(Node(tag: code, isGroup: true, isMandatory: group.isMandatory, maximum: Int32(clamping: group.maxRepetitions),
-                                      groupNumber: Int32(clamping: group.number), childStart: 0, childCount: 0, segment: -1,
-                                      position: group.position, tagText: tagText))
+                                      groupNumber: Int32(clamping: group.number), childStart: 0, childCount: 0, segment: -1))
+                    positions.append(group.position)
+                    tags.append(tagText)
                     pending.append((nodes.count - 1, group.children))
                 }
                 indexes.append(Int32(nodes.count - 1))
@@ -76,6 +81,8 @@ public final class CompiledMessageDefinition: Sendable {
         }
         add(definition.structure, to: 0)
         self.nodes = nodes
+        self.positions = positions
+        self.tags = tags
         self.childList = childList
         self.segments = segments
         self.knownTags = knownTags

@@ -1,42 +1,90 @@
-/// A segment definition prepared for validation: per element position its status, maximum
-/// repetitions and components (a simple element is one component), each with its
-/// representation and code list.
-struct CompiledSegment: Sendable {
+/// A segment definition prepared for validation. The per-value data (status, class, lengths,
+/// code list index) is kept in plain structs without references, so reading it in the hot
+/// loop costs no reference counting; identifiers and code lists sit in side arrays consulted
+/// only when a value has to be checked against a list or a finding is reported.
+///
+/// A class so that handing it to the checker per segment costs one reference, not one per array.
+final class CompiledSegment: Sendable {
+    /// Character class as a small integer: 0 alphabetic, 1 numeric, 2 alphanumeric.
     struct Component: Sendable {
-        var id: String
         var isMandatory: Bool
-        var characterClass: DataElementDefinition.CharacterClass
-        var minLength: Int
-        var maxLength: Int
-        var codes: CodeList?
+        var characterClass: UInt8
+        var minLength: Int32
+        var maxLength: Int32
+        /// Index into `codeLists`, or -1.
+        var codeList: Int32
+        /// For a coded component: the position (0-based, in its composite) of the code list
+        /// responsible agency (3055) that follows it, or -1. A value there other than `6`
+        /// (UN/ECE) means the code comes from another agency's list, not from UNCL.
+        var agencyComponent: Int32 = -1
     }
 
     struct Element: Sendable {
-        var id: String
         var isMandatory: Bool
         var isComposite: Bool
-        var maxRepetitions: Int
-        var components: [Component]
+        var maxRepetitions: Int32
+        /// The element's components are `components[firstComponent ..< firstComponent + componentCount]`.
+        var firstComponent: Int32
+        var componentCount: Int32
     }
 
-    var tag: String
-    var elements: [Element]
+    let tag: String
+    let elements: [Element]
+    let components: [Component]
+    let elementIDs: [String]
+    let componentIDs: [String]
+    let codeLists: [CodeList]
 
-    init(_ segment: SegmentDefinition, codeLists: [String: CodeList]) {
+    init(_ segment: SegmentDefinition, codeLists lists: [String: CodeList]) {
         tag = segment.tag
-        elements = segment.elements.map { element in
+        var elements: [Element] = []
+        var components: [Component] = []
+        var elementIDs: [String] = []
+        var componentIDs: [String] = []
+        var codeLists: [CodeList] = []
+        var listIndex: [String: Int32] = [:]
+        func component(_ element: DataElementDefinition, mandatory: Bool) -> Component {
+            var index: Int32 = -1
+            if let list = lists[element.id] {
+                if let known = listIndex[element.id] {
+                    index = known
+                } else {
+                    codeLists.append(list)
+                    index = Int32(codeLists.count - 1)
+                    listIndex[element.id] = index
+                }
+            }
+            componentIDs.append(element.id)
+            let characterClass: UInt8 = switch element.characterClass {
+            case .alphabetic: 0
+            case .numeric: 1
+            case .alphanumeric: 2
+            }
+            return Component(isMandatory: mandatory, characterClass: characterClass, minLength: Int32(clamping: element.minLength),
+                             maxLength: Int32(clamping: element.maxLength), codeList: index)
+        }
+        for element in segment.elements {
+            let first = Int32(components.count)
             switch element.content {
             case .simple(let simple):
-                return Element(id: simple.id, isMandatory: element.isMandatory, isComposite: false, maxRepetitions: element.maxRepetitions,
-                               components: [Component(id: simple.id, isMandatory: element.isMandatory, characterClass: simple.characterClass,
-                                                      minLength: simple.minLength, maxLength: simple.maxLength, codes: codeLists[simple.id])])
+                components.append(component(simple, mandatory: element.isMandatory))
+                elements.append(Element(isMandatory: element.isMandatory, isComposite: false, maxRepetitions: Int32(clamping: element.maxRepetitions),
+                                        firstComponent: first, componentCount: 1))
             case .composite(let composite):
-                return Element(id: composite.id, isMandatory: element.isMandatory, isComposite: true, maxRepetitions: element.maxRepetitions,
-                               components: composite.components.map {
-                                   Component(id: $0.element.id, isMandatory: $0.isMandatory, characterClass: $0.element.characterClass,
-                                             minLength: $0.element.minLength, maxLength: $0.element.maxLength, codes: codeLists[$0.element.id])
-                               })
+                for part in composite.components { components.append(component(part.element, mandatory: part.isMandatory)) }
+                let ids = composite.components.map(\.element.id)
+                for index in ids.indices where components[Int(first) + index].codeList >= 0 {
+                    if let agency = ids[(index + 1)...].firstIndex(of: "3055") { components[Int(first) + index].agencyComponent = Int32(agency) }
+                }
+                elements.append(Element(isMandatory: element.isMandatory, isComposite: true, maxRepetitions: Int32(clamping: element.maxRepetitions),
+                                        firstComponent: first, componentCount: Int32(composite.components.count)))
             }
+            elementIDs.append(element.content.id)
         }
+        self.elements = elements
+        self.components = components
+        self.elementIDs = elementIDs
+        self.componentIDs = componentIDs
+        self.codeLists = codeLists
     }
 }

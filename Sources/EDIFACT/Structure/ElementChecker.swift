@@ -5,7 +5,7 @@ import Diagnostics
 /// value's representation (37, 38, 39, 40) and code (12, per `CodeListPolicy`).
 ///
 /// Values are examined byte by byte over their UTF-8 view; nothing is allocated unless a
-/// finding is reported.
+/// finding is reported (locations and messages are built only then).
 struct ElementChecker {
     let codeLists: MessageStructureValidator.CodeListPolicy
 
@@ -13,73 +13,121 @@ struct ElementChecker {
         self.codeLists = codeLists
     }
 
-    func check(_ segment: Segment, against definition: CompiledSegment, base: SourceLocation, into diagnostics: inout DiagnosticList) {
-        let definitions = definition.elements
-        for (offset, element) in segment.elements.enumerated() {
-            guard offset < definitions.count else {
-                var location = base
-                location.element = offset + 1
-                diagnostics.append(.error("16", "segment \(segment.tag) has \(segment.elements.count) data elements; the directory defines \(definitions.count)", at: location))
+    /// Checks `segment`; `makeBase` builds the segment's location and is called only for a finding.
+    func check(_ segment: Segment, against definition: CompiledSegment, base makeBase: () -> SourceLocation, into diagnostics: inout DiagnosticList) {
+        let definedCount = definition.elements.count
+        let elements = segment.elements
+        func place(_ element: Int, _ component: Int? = nil, _ repetition: Int? = nil) -> SourceLocation {
+            var location = makeBase()
+            location.element = element
+            location.component = component
+            location.repetition = repetition
+            return location
+        }
+        for offset in elements.indices {
+            guard offset < definedCount else {
+                diagnostics.append(.error("16", "segment \(segment.tag) has \(elements.count) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
                 break
             }
-            let elementDefinition = definitions[offset]
-            let repetitions = element.repetitions
-            if repetitions.count > elementDefinition.maxRepetitions {
-                var location = base
-                location.element = offset + 1
-                location.repetition = elementDefinition.maxRepetitions + 1
-                diagnostics.append(.error("16", "\(elementDefinition.id) in \(segment.tag) is repeated \(repetitions.count) times; at most \(elementDefinition.maxRepetitions) allowed", at: location))
+            let elementDefinition = definition.elements[offset]
+            let repetitions = elements[offset].repetitions
+            if repetitions.count > Int(elementDefinition.maxRepetitions) {
+                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitions.count) times; at most \(elementDefinition.maxRepetitions) allowed",
+                                          at: place(offset + 1, nil, Int(elementDefinition.maxRepetitions) + 1)))
             }
+            let componentCount = Int(elementDefinition.componentCount)
+            let first = Int(elementDefinition.firstComponent)
             var anyPresent = false
-            for (repetitionOffset, components) in repetitions.enumerated() {
-                let present = components.contains { !$0.isEmpty }
-                anyPresent = anyPresent || present
+            for repetitionOffset in repetitions.indices {
+                let components = repetitions[repetitionOffset]
+                var present = false
+                for value in components where !value.isEmpty { present = true; break }
                 guard present else { continue }
-                let componentDefinitions = elementDefinition.components
-                if components.count > componentDefinitions.count {
-                    var location = base
-                    location.element = offset + 1
-                    location.component = componentDefinitions.count + 1
-                    location.repetition = repetitionOffset + 1
-                    let what = elementDefinition.isComposite ? "composite \(elementDefinition.id) has \(components.count) components; the directory defines \(componentDefinitions.count)"
-                        : "simple data element \(elementDefinition.id) has \(components.count) components"
-                    diagnostics.append(.error("16", "\(what) (segment \(segment.tag))", at: location))
+                anyPresent = true
+                if components.count > componentCount {
+                    let what = elementDefinition.isComposite
+                        ? "composite \(definition.elementIDs[offset]) has \(components.count) components; the directory defines \(componentCount)"
+                        : "simple data element \(definition.elementIDs[offset]) has \(components.count) components"
+                    diagnostics.append(.error("16", "\(what) (segment \(segment.tag))", at: place(offset + 1, componentCount + 1, repetitionOffset + 1)))
                 }
-                for (componentOffset, componentDefinition) in componentDefinitions.enumerated() {
-                    let value = componentOffset < components.count ? components[componentOffset] : ""
-                    if value.isEmpty {
+                for componentOffset in 0..<componentCount {
+                    let componentDefinition = definition.components[first + componentOffset]
+                    if componentOffset >= components.count || components[componentOffset].isEmpty {
                         if componentDefinition.isMandatory && elementDefinition.isComposite {
-                            var location = base
-                            location.element = offset + 1
-                            location.component = componentOffset + 1
-                            location.repetition = repetitionOffset + 1
-                            diagnostics.append(.error("13", "mandatory component \(componentDefinition.id) of \(elementDefinition.id) in \(segment.tag) is missing", at: location))
+                            diagnostics.append(.error("13", "mandatory component \(definition.componentIDs[first + componentOffset]) of \(definition.elementIDs[offset]) in \(segment.tag) is missing",
+                                                      at: place(offset + 1, componentOffset + 1, repetitionOffset + 1)))
                         }
                         continue
                     }
-                    checkValue(value, componentDefinition, element: offset + 1, component: elementDefinition.isComposite ? componentOffset + 1 : nil,
-                               repetition: repetitionOffset + 1, tag: segment.tag, base: base, into: &diagnostics)
+                    let value = components[componentOffset]
+                    if let problem = Self.representationProblem(value, componentDefinition) {
+                        let id = definition.componentIDs[first + componentOffset]
+                        let text = Self.describe(problem, value: value, definition: componentDefinition)
+                        diagnostics.append(.error(problem.code, "\(id) in \(segment.tag): \(text)",
+                                                  at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
+                        if let second = problem.second {
+                            diagnostics.append(.error(second.code, "\(id) in \(segment.tag): \(Self.describe(second, value: value, definition: componentDefinition))",
+                                                      at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
+                        }
+                    }
+                    if componentDefinition.codeList >= 0, codeLists != .ignore,
+                       !Self.namesOtherAgency(components, componentDefinition.agencyComponent),
+                       !definition.codeLists[Int(componentDefinition.codeList)].contains(value) {
+                        let id = definition.componentIDs[first + componentOffset]
+                        diagnostics.append(Diagnostic(codeLists == .strict ? .error : .warning, code: "12",
+                                                      message: "\(id) in \(segment.tag): '\(value)' is not a code of list \(id)",
+                                                      location: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
+                    }
                 }
             }
             if !anyPresent && elementDefinition.isMandatory {
-                var location = base
-                location.element = offset + 1
-                diagnostics.append(.error("13", "mandatory data element \(elementDefinition.id) of \(segment.tag) is missing", at: location))
+                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
         }
-        if segment.elements.count < definitions.count {
-            for offset in segment.elements.count..<definitions.count where definitions[offset].isMandatory {
-                var location = base
-                location.element = offset + 1
-                diagnostics.append(.error("13", "mandatory data element \(definitions[offset].id) of \(segment.tag) is missing", at: location))
+        if elements.count < definedCount {
+            for offset in elements.count..<definedCount where definition.elements[offset].isMandatory {
+                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
         }
     }
 
-    private func checkValue(
-        _ value: String, _ definition: CompiledSegment.Component, element: Int, component: Int?, repetition: Int,
-        tag: String, base: SourceLocation, into diagnostics: inout DiagnosticList
-    ) {
+    /// True when the composite's code list responsible agency (3055) holds an agency other
+    /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
+    /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
+    @inline(__always)
+    static func namesOtherAgency(_ components: [String], _ agency: Int32) -> Bool {
+        guard agency >= 0, Int(agency) < components.count else { return false }
+        let value = components[Int(agency)]
+        return !value.isEmpty && value != "6"
+    }
+
+    /// A representation finding: the code and what to say; `second` when a length finding
+    /// accompanies a character finding.
+    struct Problem {
+        enum Kind { case characterType, missingDigit, tooLong, tooShort }
+        var kind: Kind
+        var length: Int
+        var second: SecondProblem?
+        var code: String {
+            switch kind {
+            case .characterType: "37"
+            case .missingDigit: "38"
+            case .tooLong: "39"
+            case .tooShort: "40"
+            }
+        }
+    }
+
+    struct SecondProblem {
+        var kind: Problem.Kind
+        var length: Int
+        var code: String { Problem(kind: kind, length: length).code }
+    }
+
+    /// Counts characters (not bytes; the minus sign and decimal mark of numeric values do not
+    /// count) and classifies them; nil when the value fits its representation.
+    @inline(__always)
+    static func representationProblem(_ value: String, _ definition: CompiledSegment.Component) -> Problem? {
         var length = 0
         var badCharacter = false
         var missingDigit = false
@@ -87,7 +135,7 @@ struct ElementChecker {
         var sawDecimal = false
         var index = 0
         switch definition.characterClass {
-        case .numeric:
+        case 1:
             for byte in value.utf8 {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -105,36 +153,49 @@ struct ElementChecker {
                 }
                 index += 1
             }
-        case .alphabetic:
+        case 0:
             for byte in value.utf8 where byte & 0xC0 != 0x80 {
                 length += 1
                 if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { badCharacter = true }
             }
-        case .alphanumeric:
+        default:
             for byte in value.utf8 where byte & 0xC0 != 0x80 { length += 1 }
         }
-        func report(_ code: String, _ reason: String, severity: Diagnostic.Severity = .error) {
-            var location = base
-            location.element = element
-            location.component = component
-            location.repetition = repetition
-            diagnostics.append(Diagnostic(severity, code: code, message: "\(definition.id) in \(tag): \(reason)", location: location))
+        var lengthKind: Problem.Kind?
+        if length > Int(definition.maxLength) {
+            lengthKind = .tooLong
+        } else if length < Int(definition.minLength) {
+            lengthKind = .tooShort
         }
-        let representation = definition.characterClass.rawValue + (definition.minLength == definition.maxLength ? "" : "..") + String(definition.maxLength)
-        if badCharacter {
-            report("37", definition.characterClass == .numeric
-                   ? "'\(value)' is not numeric (\(representation): digits, one decimal mark, a leading minus sign)"
-                   : "'\(value)' contains digits, but the element is alphabetic (\(representation))")
-        } else if missingDigit {
-            report("38", "'\(value)' has no digit in front of the decimal mark")
+        if badCharacter || missingDigit {
+            return Problem(kind: badCharacter ? .characterType : .missingDigit, length: length,
+                           second: lengthKind.map { SecondProblem(kind: $0, length: length) })
         }
-        if length > definition.maxLength {
-            report("39", "'\(value)' has \(length) characters; at most \(definition.maxLength) allowed (\(representation))")
-        } else if length < definition.minLength {
-            report("40", "'\(value)' has \(length) characters; at least \(definition.minLength) required (\(representation))")
-        }
-        if let codes = definition.codes, codeLists != .ignore, !codes.contains(value) {
-            report("12", "'\(value)' is not a code of list \(definition.id)", severity: codeLists == .strict ? .error : .warning)
+        return lengthKind.map { Problem(kind: $0, length: length) }
+    }
+
+    static func describe(_ problem: Problem, value: String, definition: CompiledSegment.Component) -> String {
+        describe(problem.kind, length: problem.length, value: value, definition: definition)
+    }
+
+    static func describe(_ problem: SecondProblem, value: String, definition: CompiledSegment.Component) -> String {
+        describe(problem.kind, length: problem.length, value: value, definition: definition)
+    }
+
+    private static func describe(_ kind: Problem.Kind, length: Int, value: String, definition: CompiledSegment.Component) -> String {
+        let classText = ["a", "n", "an"][Int(min(definition.characterClass, 2))]
+        let representation = classText + (definition.minLength == definition.maxLength ? "" : "..") + String(definition.maxLength)
+        switch kind {
+        case .characterType:
+            return definition.characterClass == 1
+                ? "'\(value)' is not numeric (\(representation): digits, one decimal mark, a leading minus sign)"
+                : "'\(value)' contains digits, but the element is alphabetic (\(representation))"
+        case .missingDigit:
+            return "'\(value)' has no digit in front of the decimal mark"
+        case .tooLong:
+            return "'\(value)' has \(length) characters; at most \(definition.maxLength) allowed (\(representation))"
+        case .tooShort:
+            return "'\(value)' has \(length) characters; at least \(definition.minLength) required (\(representation))"
         }
     }
 }

@@ -75,8 +75,10 @@ public struct MessageStructureValidator: Sendable {
             return
         }
         var walker = StructureWalker(definition: compiled, options: options, messageReference: message.reference)
-        for (offset, segment) in message.segments.enumerated() {
-            walker.accept(segment, index: offset + 1, into: &diagnostics)
+        message.segments.withUnsafeBufferPointer { segments in
+            for offset in segments.indices {
+                walker.accept(segments[offset], index: offset + 1, into: &diagnostics)
+            }
         }
         walker.finish(lastSegment: message.segments.last, into: &diagnostics)
     }

@@ -100,7 +100,7 @@ struct StructureWalker {
             return
         }
         if counts[Int(node)] > entry.maximum {
-            diagnostics.append(.error("36", "segment group \(definition.groupName(Int(node))) (\(entry.tagText)) repeats more than its maximum of \(entry.maximum)",
+            diagnostics.append(.error("36", "segment group \(definition.groupName(Int(node))) (\(definition.tags[Int(node)])) repeats more than its maximum of \(entry.maximum)",
                                       at: location(segment, index: index)))
         }
         // Enter the group (and any nested groups it begins with) down to its trigger segment.
@@ -143,11 +143,11 @@ struct StructureWalker {
             let entry = definition.nodes[Int(node)]
             if entry.isMandatory && counts[Int(node)] == 0 {
                 let what = entry.isGroup
-                    ? "mandatory segment group \(definition.groupName(Int(node))) (starting with \(entry.tagText), position \(entry.position))"
-                    : "mandatory segment \(entry.tagText) (position \(entry.position))"
+                    ? "mandatory segment group \(definition.groupName(Int(node))) (starting with \(definition.tags[Int(node)]), position \(definition.positions[Int(node)]))"
+                    : "mandatory segment \(definition.tags[Int(node)]) (position \(definition.positions[Int(node)]))"
                 let place = group == 0 ? "" : " in \(definition.groupName(Int(group)))"
                 var location = segment.map { self.location($0, index: index) } ?? SourceLocation(messageReference: messageReference)
-                location.tag = entry.tagText
+                location.tag = definition.tags[Int(node)]
                 let found = segment.map { index == nil ? " before the end of the message (last segment \($0.tag))" : " before segment \($0.tag)" } ?? ""
                 diagnostics.append(.error("13", "\(what)\(place) is missing\(found)", at: location))
             }
@@ -161,13 +161,13 @@ struct StructureWalker {
             let node = child(top.group, top.current)
             let entry = definition.nodes[Int(node)]
             if !entry.isGroup, entry.tag == tag {
-                diagnostics.append(.error("35", "segment \(segment.tag) repeats more than its maximum of \(entry.maximum) at position \(entry.position)",
+                diagnostics.append(.error("35", "segment \(segment.tag) repeats more than its maximum of \(entry.maximum) at position \(definition.positions[Int(node)])",
                                           at: location(segment, index: index)))
                 return
             }
         }
         let place = top.group == 0 ? "at the message level" : "in \(definition.groupName(Int(top.group)))"
-        let after = top.current >= 0 ? " after \(definition.nodes[Int(child(top.group, top.current))].tagText)" : ""
+        let after = top.current >= 0 ? " after \(definition.tags[Int(child(top.group, top.current))])" : ""
         let reason = definition.knownTags.contains(tag)
             ? "segment \(segment.tag) is not expected here (\(place)\(after)); it is out of order or its group cannot start here"
             : "segment \(segment.tag) is not part of \(definition.definition.type) \(definition.definition.version):\(definition.definition.release)"
@@ -178,7 +178,7 @@ struct StructureWalker {
         guard options.checkElements else { return }
         let number = definition.nodes[Int(node)].segment
         guard number >= 0 else { return }
-        elementChecker.check(segment, against: definition.segments[Int(number)], base: location(segment, index: index), into: &diagnostics)
+        elementChecker.check(segment, against: definition.segments[Int(number)], base: { location(segment, index: index) }, into: &diagnostics)
     }
 
     private func location(_ segment: Segment, index: Int?) -> SourceLocation {

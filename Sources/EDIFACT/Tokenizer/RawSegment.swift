@@ -140,6 +140,7 @@ struct RawSegment {
     /// Builds the decoded `Segment`.
     func materialize(repertoire: CharacterRepertoire, index: Int?) -> Segment {
         var elements: [DataElement] = []
+        elements.reserveCapacity(boundaries.count)
         var repetitions: [[String]] = []
         var components: [String] = []
         var start = 0
@@ -151,11 +152,15 @@ struct RawSegment {
             switch kind {
             case BoundaryKind.element.rawValue:
                 if !inTag {
-                    repetitions.append(components)
-                    elements.append(DataElement(repetitions: repetitions))
+                    if repetitions.isEmpty {
+                        elements.append(DataElement(validated: [components]))
+                    } else {
+                        repetitions.append(components)
+                        elements.append(DataElement(validated: repetitions))
+                        repetitions = []
+                    }
                 }
                 inTag = false
-                repetitions = []
                 components = []
             case BoundaryKind.repetition.rawValue:
                 if !inTag {
@@ -169,8 +174,12 @@ struct RawSegment {
         }
         if !inTag {
             components.append(text(start..<bytes.count, repertoire: repertoire))
-            repetitions.append(components)
-            elements.append(DataElement(repetitions: repetitions))
+            if repetitions.isEmpty {
+                elements.append(DataElement(validated: [components]))
+            } else {
+                repetitions.append(components)
+                elements.append(DataElement(validated: repetitions))
+            }
         }
         let position = SegmentPosition(line: token.line, column: token.column, byteOffset: token.byteOffset, index: index)
         return Segment(tag, elements, position: position)

@@ -1,6 +1,6 @@
 import CLibXML2
 import CLibXSLT
-public import Diagnostics
+import Diagnostics
 import Foundation
 import XMLSupport
 
