@@ -79,9 +79,19 @@ let package = Package(
 
         // Tests (Swift Testing).
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], swiftSettings: strictSettings),
-        .testTarget(name: "EDIFACTTests", dependencies: ["EDIFACT", "DirectoryImport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EDIFACTTests",
+            dependencies: ["EDIFACT", "DirectoryImport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "MappingTests", dependencies: ["Mapping", "EDIFACT", "XMLSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MappingTests",
+            dependencies: ["Mapping", "EDIFACT", "XMLSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "TrustTests", dependencies: ["Trust", "XMLSupport"], swiftSettings: strictSettings),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway"], swiftSettings: strictSettings),
         .testTarget(name: "CommandLineTests", dependencies: ["unipass"], swiftSettings: strictSettings),

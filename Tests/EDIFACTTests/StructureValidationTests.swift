@@ -134,6 +134,18 @@ struct StructureValidationTests {
         #expect(finding.location.tag == "BGM")
     }
 
+    @Test("A value shorter than a fixed length is 40 (DGS UNDG number, n4)")
+    func elementTooShort() throws {
+        var body = Self.validBody
+        body.append("DGS+IMD+3+12")
+        let finding = try #require(try Self.findings(body).first)
+        #expect(finding.code == "40")
+        #expect(finding.location.tag == "DGS")
+        #expect(finding.location.element == 3 && finding.location.component == 1)
+        body[body.count - 1] = "DGS+IMD+3+1203"
+        #expect(try Self.findings(body).isEmpty)
+    }
+
     @Test("Letters in a numeric element are 37; decimal mark and minus sign do not count in the length")
     func characterType() throws {
         var body = Self.validBody

@@ -128,39 +128,14 @@ struct ElementChecker {
     /// count) and classifies them; nil when the value fits its representation.
     @inline(__always)
     static func representationProblem(_ value: String, _ definition: CompiledSegment.Component) -> Problem? {
-        var length = 0
-        var badCharacter = false
-        var missingDigit = false
-        var sawDigit = false
-        var sawDecimal = false
-        var index = 0
-        switch definition.characterClass {
-        case 1:
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    length += 1
-                    sawDigit = true
-                case UInt8(ascii: "-") where index == 0:
-                    break
-                case UInt8(ascii: "."), UInt8(ascii: ","):
-                    if sawDecimal { badCharacter = true }
-                    if !sawDigit { missingDigit = true }
-                    sawDecimal = true
-                default:
-                    badCharacter = true
-                    if byte & 0xC0 != 0x80 { length += 1 }
-                }
-                index += 1
-            }
-        case 0:
-            for byte in value.utf8 where byte & 0xC0 != 0x80 {
-                length += 1
-                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { badCharacter = true }
-            }
-        default:
-            for byte in value.utf8 where byte & 0xC0 != 0x80 { length += 1 }
+        if definition.characterClass == 2 {
+            // Alphanumeric: the byte count bounds the character count from above, so most
+            // values need no scan (O(1) for native strings).
+            if definition.minLength <= 1 && value.utf8.count <= Int(definition.maxLength) { return nil }
         }
+        let scan = value.utf8.withContiguousStorageIfAvailable { scanCharacters($0, characterClass: definition.characterClass) }
+            ?? scanCharacters(value.utf8, characterClass: definition.characterClass)
+        let (length, badCharacter, missingDigit) = scan
         var lengthKind: Problem.Kind?
         if length > Int(definition.maxLength) {
             lengthKind = .tooLong
@@ -172,6 +147,46 @@ struct ElementChecker {
                            second: lengthKind.map { SecondProblem(kind: $0, length: length) })
         }
         return lengthKind.map { Problem(kind: $0, length: length) }
+    }
+
+    /// Character count (minus sign and decimal mark of numeric values not counted), whether a
+    /// character does not fit the class, whether a decimal mark has no digit before it.
+    @inline(__always)
+    static func scanCharacters(_ bytes: some Sequence<UInt8>, characterClass: UInt8) -> (Int, Bool, Bool) {
+        var length = 0
+        var badCharacter = false
+        var missingDigit = false
+        var sawDigit = false
+        var sawDecimal = false
+        var first = true
+        switch characterClass {
+        case 1:
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    length += 1
+                    sawDigit = true
+                case UInt8(ascii: "-") where first:
+                    break
+                case UInt8(ascii: "."), UInt8(ascii: ","):
+                    if sawDecimal { badCharacter = true }
+                    if !sawDigit { missingDigit = true }
+                    sawDecimal = true
+                default:
+                    badCharacter = true
+                    if byte & 0xC0 != 0x80 { length += 1 }
+                }
+                first = false
+            }
+        case 0:
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                length += 1
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { badCharacter = true }
+            }
+        default:
+            for byte in bytes where byte & 0xC0 != 0x80 { length += 1 }
+        }
+        return (length, badCharacter, missingDigit)
     }
 
     static func describe(_ problem: Problem, value: String, definition: CompiledSegment.Component) -> String {
