@@ -25,6 +25,8 @@ binary="$here/.build/release/EDIFACTFuzz"
 
 # Swift's own crash backtracer would run inside ASan's report and confuse it.
 export SWIFT_BACKTRACE=enable=no
+# The directory catalog's one-time cache is not a leak (see Fuzz/lsan.supp).
+export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 if [ $# -ge 1 ] && [ -f "$1" ]; then
     exec "$binary" "$@"

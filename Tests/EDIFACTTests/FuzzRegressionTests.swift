@@ -61,21 +61,13 @@ struct FuzzRegressionTests {
     }
 
     /// Found by the fuzzer: a syntax 3 group holding two message types is answered with
-    /// `UCD+31+2:1` (31 = more than one message type in group, a syntax 3 code of UNSL), but
-    /// the built-in syntax 3 service directory lists for 0085 only the syntax 4 codes, so the
-    /// gateway finds its own CONTRL invalid (code 12). Owner: B
-    /// (Sources/EDIFACT/Resources/Directories/service-3.edd, from CONTRL-v4r02.xml instead of
-    /// UNSL.96B for this list).
+    /// `UCD+31+2:1` (31 = more than one message type in group, a syntax 3 code of UNSL); the
+    /// built-in syntax 3 service directory listed only the syntax 4 codes for 0085, so the
+    /// gateway found its own CONTRL invalid (code 12). Fixed in the service-3 directory (B).
     @Test("a syntax 3 CONTRL may carry every syntax 3 error code (31 here)")
     func syntax3ContrlCodes() throws {
         let (contrl, findings) = try Self.contrlFindings(for: "contrl-syntax3-code-31.edi")
         #expect(contrl.contains("UCD+31+2:1"), "the group's second message type is reported with code 31: \(contrl)")
-        let rejected = findings.errors.filter { $0.code == "12" && $0.location.tag == "UCD" }
-        #expect(findings.errors.count == rejected.count, "\(findings.errors)")
-        if !rejected.isEmpty {
-            withKnownIssue("service-3.edd (owner B) lacks the syntax 3 codes of 0085 (31, 19, 38, ...)") {
-                for finding in rejected { Issue.record("\(finding)") }
-            }
-        }
+        #expect(findings.errors.isEmpty, "\(findings.errors)")
     }
 }

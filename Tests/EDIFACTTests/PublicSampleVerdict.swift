@@ -2,9 +2,9 @@ import Testing
 
 /// The verdict of one public sample, decided from ISO 9735 and the UN directories, each finding
 /// with its reason. `envelope` holds the errors of the envelope-only check; `structure` the
-/// further errors of the directory check. Code-12 findings on IATA/US customs document codes
-/// (`DOC+P:110:111`, a non-UN agency) are not listed: they are the known validator issue
-/// described in `AgencyCodeLists`.
+/// further errors of the directory check. IATA/US customs document codes (`DOC+P:110:111`)
+/// are not findings: their composite names a non-UN agency (3055 = 111), so UNCL 1001 does not
+/// apply to them.
 struct PublicSampleVerdict: Sendable, CustomTestStringConvertible {
     var file: String
     var messageType: String

@@ -77,16 +77,7 @@ enum FuzzProperties {
         // counts, references, UCS/UCD, syntax) must be clean.
         let copied: Set<String> = ["12", "13", "21", "37", "39", "40"]
         let echoing: Set<String> = ["UNB", "UCI", "UCF", "UCM"]
-        // The syntax 3 service directory on main lists only the syntax 4 error codes for 0085,
-        // so codes such as 31 (more than one message type in group) in a syntax 3 CONTRL are
-        // reported as invalid values: a known directory issue, see FuzzRegressionTests.
-        let syntax3Codes = Set((1...43).map(String.init))
-        let wrong = result.diagnostics.errors.filter { finding in
-            if copied.contains(finding.code), echoing.contains(finding.location.tag ?? "") { return false }
-            if finding.code == "12", finding.message.contains("0085 in"),
-               syntax3Codes.contains(where: { finding.message.contains("'\($0)'") }) { return false }
-            return true
-        }
+        let wrong = result.diagnostics.errors.filter { !(copied.contains($0.code) && echoing.contains($0.location.tag ?? "")) }
         if !wrong.isEmpty {
             fail("the CONTRL is invalid: \(wrong.prefix(3)) -- CONTRL: \(String(decoding: answer.prefix(600), as: UTF8.self))")
         }

@@ -16,7 +16,6 @@ extension EnvelopeValidator {
         interchangeGroups = 0
         interchangeLoneMessages = 0
         reportedMixing = false
-        interchangeErrorMark = errorTally
         summary.interchangeCount += 1
         interchangeReference = raw.value(element: 5) ?? ""
 
@@ -58,7 +57,7 @@ extension EnvelopeValidator {
                             (2, 1, "interchange sender identification (0004)"), (3, 1, "interchange recipient identification (0010)"),
                             (4, 1, "date of preparation (0017)"), (4, 2, "time of preparation (0019)"),
                             (5, 1, "interchange control reference (0020)")])
-        checkConstituents(raw, maximumElements: syntaxVersion >= 4 ? 11 : 11)
+        checkConstituents(raw, maximumElements: 11)
         checkDateTime(raw, element: 4)
         checkLength(raw, element: 5, maximum: 14, name: "interchange control reference (0020)")
         checkPartners(raw, header: unb)

@@ -26,7 +26,6 @@ struct EnvelopeValidator {
     var syntaxVersion = 3
     var interchangeGroups = 0
     var interchangeLoneMessages = 0
-    var interchangeErrorMark = 0
     var reportedMixing = false
     var strayReported = false
 
@@ -59,7 +58,6 @@ struct EnvelopeValidator {
     }
 
     /// Number of errors so far (for "did this level get an error" marks).
-    var errorCount: Int { errorTally }
     var errorTally = 0
 
     // MARK: Reporting

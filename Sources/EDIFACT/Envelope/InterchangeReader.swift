@@ -47,10 +47,20 @@ public struct InterchangeReader {
 
     /// Feeds bytes from a raw buffer, handing out the events they complete.
     public mutating func feed(_ bytes: UnsafeRawBufferPointer, _ handle: (InterchangeEvent) -> Void) {
-        envelope.summary.byteCount += bytes.count
-        tokenizer.append(bytes)
-        Self.drain(&tokenizer, &envelope, handle)
+        // Large inputs go through in 64 KiB slices: the tokenizer's buffer stays small and
+        // cache-resident instead of holding a copy of the whole input.
+        var start = 0
+        repeat {
+            let end = min(bytes.count, start + Self.sliceSize)
+            let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+            envelope.summary.byteCount += slice.count
+            tokenizer.append(slice)
+            Self.drain(&tokenizer, &envelope, handle)
+            start = end
+        } while start < bytes.count
     }
+
+    static let sliceSize = 1 << 16
 
     /// Feeds bytes from any collection (e.g. `[UInt8]`, `Data`, an `ArraySlice`).
     public mutating func feed(_ bytes: some Collection<UInt8>, _ handle: (InterchangeEvent) -> Void) {

@@ -108,20 +108,37 @@ private struct Cursor {
     let bytes: [UInt8]
     var index = 0
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     var atEnd: Bool { index >= bytes.count }
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+    /// Line counting is incremental (the reader only moves forward), so asking for the
+    /// position at every start tag stays linear in the document size.
+    private var countedUpTo = 0
+    private var line = 1
+    private var lineStart = 0
+
     var position: (Int, Int) {
-        var line = 1
-        var lineStart = 0
-        for offset in 0..<min(index, bytes.count) where bytes[offset] == 0x0A {
-            line += 1
-            lineStart = offset + 1
+        mutating get {
+            let end = min(index, bytes.count)
+            if end < countedUpTo {  // moved back (only before reporting an error): count again
+                countedUpTo = 0
+                line = 1
+                lineStart = 0
+            }
+            while countedUpTo < end {
+                if bytes[countedUpTo] == 0x0A {
+                    line += 1
+                    lineStart = countedUpTo + 1
+                }
+                countedUpTo += 1
+            }
+            return (line, index - lineStart + 1)
         }
-        return (line, index - lineStart + 1)
     }
 
-    func failure(_ reason: String) -> EDIFACTError {
+    mutating func failure(_ reason: String) -> EDIFACTError {
         let (line, column) = position
         return EDIFACTError(.xmlRendering, "XML line \(line), column \(column): \(reason)")
     }
