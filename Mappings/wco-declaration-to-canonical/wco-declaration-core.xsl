@@ -20,13 +20,15 @@
     item's Origin/Certificate.
   - Anything the source carries that has no place below is copied into <Unmapped> (whole subtree,
     every non-empty value with its relative path): the goods item's when it sits inside a goods item,
-    the declaration's otherwise. Known element pairs are listed in $known.
+    the declaration's otherwise. Known element pairs are the match pattern of the
+    "leftover" template.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:d="urn:unipass:wco:declaration:1"
+                xmlns:exsl="http://exslt.org/common"
                 xmlns="urn:unipass:canonical:1"
-                exclude-result-prefixes="d">
+                exclude-result-prefixes="d exsl">
 
   <xsl:param name="messageId"/>
   <xsl:param name="receivedAt"/>
@@ -35,61 +37,6 @@
   <xsl:param name="partnerCountry"/>
   <xsl:param name="sourceReference"/>
 
-  <!-- parent/child pairs this mapping places somewhere; everything else goes to Unmapped. -->
-  <xsl:variable name="known" select="concat(' ',
-    'Declaration/FunctionCode Declaration/FunctionalReferenceID Declaration/ID Declaration/TypeCode Declaration/IssueDateTime ',
-    'Declaration/DeclarationOfficeID Declaration/GoodsItemQuantity Declaration/TotalPackageQuantity Declaration/TotalGrossMassMeasure ',
-    'Declaration/InvoiceAmount Declaration/VersionID Declaration/AdditionalDocument Declaration/AdditionalInformation Declaration/Agent ',
-    'Declaration/AuthorisationHolder Declaration/BorderTransportMeans Declaration/CurrencyExchange Declaration/Declarant ',
-    'Declaration/Exporter Declaration/GoodsShipment Declaration/ObligationGuarantee Declaration/Submitter Declaration/ExitOffice ',
-    'Declaration/PresentationOffice Declaration/SupervisingOffice Declaration/Consignment ',
-    'IssueDateTime/DateTimeString EffectiveDateTime/DateTimeString ',
-    'Address/CityName Address/CountryCode Address/CountrySubDivisionName Address/Line Address/PostcodeID ',
-    'Communication/ID Communication/TypeCode ',
-    'Declarant/ID Declarant/Name Declarant/Address Declarant/Communication ',
-    'Exporter/ID Exporter/Name Exporter/Address Exporter/Communication Importer/ID Importer/Name Importer/Address Importer/Communication ',
-    'Consignee/ID Consignee/Name Consignee/Address Consignee/Communication Consignor/ID Consignor/Name Consignor/Address Consignor/Communication ',
-    'Buyer/ID Buyer/Name Buyer/Address Buyer/Communication Seller/ID Seller/Name Seller/Address Seller/Communication ',
-    'Submitter/ID Submitter/Name Submitter/Address Submitter/Communication Carrier/ID Carrier/Name Carrier/Address ',
-    'Agent/ID Agent/Name Agent/FunctionCode Agent/Address AuthorisationHolder/ID AuthorisationHolder/CategoryCode ',
-    'ExitOffice/ID PresentationOffice/ID SupervisingOffice/ID ',
-    'AdditionalDocument/CategoryCode AdditionalDocument/ID AdditionalDocument/TypeCode AdditionalDocument/IssueDateTime ',
-    'AdditionalDocument/EffectiveDateTime AdditionalDocument/IssueLocationID AdditionalDocument/Name AdditionalDocument/LPCOExemptionCode AdditionalDocument/Submitter ',
-    'AdditionalInformation/StatementCode AdditionalInformation/StatementDescription AdditionalInformation/StatementTypeCode ',
-    'BorderTransportMeans/ID BorderTransportMeans/IdentificationTypeCode BorderTransportMeans/Name BorderTransportMeans/TypeCode ',
-    'BorderTransportMeans/RegistrationNationalityCode BorderTransportMeans/ModeCode ',
-    'ArrivalTransportMeans/ID ArrivalTransportMeans/IdentificationTypeCode ArrivalTransportMeans/Name ArrivalTransportMeans/TypeCode ArrivalTransportMeans/ModeCode ',
-    'DepartureTransportMeans/ID DepartureTransportMeans/IdentificationTypeCode DepartureTransportMeans/Name DepartureTransportMeans/TypeCode DepartureTransportMeans/ModeCode ',
-    'CurrencyExchange/CurrencyTypeCode CurrencyExchange/RateNumeric ',
-    'ObligationGuarantee/AmountAmount ObligationGuarantee/ID ObligationGuarantee/ReferenceID ObligationGuarantee/SecurityDetailsCode ',
-    'GoodsShipment/TransactionNatureCode GoodsShipment/Buyer GoodsShipment/Consignee GoodsShipment/Consignment GoodsShipment/Consignor ',
-    'GoodsShipment/Destination GoodsShipment/ExportCountry GoodsShipment/GovernmentAgencyGoodsItem GoodsShipment/Importer ',
-    'GoodsShipment/PreviousDocument GoodsShipment/Seller GoodsShipment/TradeTerms GoodsShipment/UCR GoodsShipment/Warehouse ',
-    'Consignment/ContainerCode Consignment/ArrivalTransportMeans Consignment/DepartureTransportMeans Consignment/GoodsLocation ',
-    'Consignment/LoadingLocation Consignment/UnloadingLocation Consignment/TransportContractDocument Consignment/TransportEquipment ',
-    'Consignment/Carrier Consignment/Itinerary Itinerary/SequenceNumeric Itinerary/RoutingCountryCode ',
-    'GoodsLocation/ID GoodsLocation/Name GoodsLocation/TypeCode GoodsLocation/Address Address/TypeCode ',
-    'LoadingLocation/ID LoadingLocation/Name UnloadingLocation/ID UnloadingLocation/Name ',
-    'TransportContractDocument/ID TransportContractDocument/TypeCode ',
-    'TransportEquipment/SequenceNumeric TransportEquipment/ID TransportEquipment/Seal Seal/SequenceNumeric Seal/ID ',
-    'Destination/CountryCode ExportCountry/ID ',
-    'PreviousDocument/CategoryCode PreviousDocument/ID PreviousDocument/TypeCode PreviousDocument/LineNumeric ',
-    'TradeTerms/ConditionCode TradeTerms/LocationID TradeTerms/LocationName UCR/ID UCR/TraderAssignedReferenceID ',
-    'Warehouse/ID Warehouse/TypeCode ',
-    'GovernmentAgencyGoodsItem/SequenceNumeric GovernmentAgencyGoodsItem/CustomsValueAmount GovernmentAgencyGoodsItem/StatisticalValueAmount ',
-    'GovernmentAgencyGoodsItem/TransactionNatureCode GovernmentAgencyGoodsItem/AdditionalDocument GovernmentAgencyGoodsItem/AdditionalInformation ',
-    'GovernmentAgencyGoodsItem/Commodity GovernmentAgencyGoodsItem/CustomsValuation GovernmentAgencyGoodsItem/GovernmentProcedure ',
-    'GovernmentAgencyGoodsItem/Origin GovernmentAgencyGoodsItem/Packaging GovernmentAgencyGoodsItem/PreviousDocument ',
-    'GovernmentAgencyGoodsItem/ValuationAdjustment ',
-    'Commodity/Description Commodity/Classification Commodity/DutyTaxFee Commodity/GoodsMeasure Commodity/InvoiceLine ',
-    'Classification/ID Classification/IdentificationTypeCode ',
-    'DutyTaxFee/AdValoremTaxBaseAmount DutyTaxFee/DutyRegimeCode DutyTaxFee/SpecificTaxBaseQuantity DutyTaxFee/TaxRateNumeric ',
-    'DutyTaxFee/TypeCode DutyTaxFee/Payment Payment/MethodCode Payment/TaxAssessedAmount Payment/PaymentAmount ',
-    'GoodsMeasure/GrossMassMeasure GoodsMeasure/NetNetWeightMeasure GoodsMeasure/TariffQuantity InvoiceLine/ItemChargeAmount ',
-    'CustomsValuation/MethodCode GovernmentProcedure/CurrentCode GovernmentProcedure/PreviousCode ',
-    'Origin/CountryCode Origin/RegionID Origin/TypeCode ',
-    'Packaging/SequenceNumeric Packaging/MarksNumbersID Packaging/QuantityQuantity Packaging/TypeCode ',
-    'ValuationAdjustment/AdditionCode ')"/>
 
   <!-- ================================================================ entry -->
 
@@ -709,16 +656,99 @@
 
   <!-- ================================================================ the safety net -->
 
-  <!-- Walks the source below a mapped element: an element whose parent/child pair is in $known
-       was mapped, so its children are walked in turn; the first unknown element on each path is
-       copied whole into Unmapped. Goods items are walked by their own template. -->
-  <xsl:template match="*" mode="leftover">
+  <!-- Walks the source below a mapped element: an element whose parent/child pair (local names) is
+       listed in the match pattern below was mapped, so its children are walked in turn; the first
+       unknown element on each path is copied whole into Unmapped. Goods items are walked by their
+       own template. The pairs are template patterns, so libxslt finds them by a hash lookup on the
+       element name (a string table searched per element made this walk most of the translation time). -->
+  <!-- $probe: true when the element is a stand-in built by the fallback below; answers 'known'. -->
+  <xsl:template mode="leftover"
+                match="d:Declaration/d:FunctionCode | d:Declaration/d:FunctionalReferenceID | d:Declaration/d:ID | d:Declaration/d:TypeCode | d:Declaration/d:IssueDateTime |
+                       d:Declaration/d:DeclarationOfficeID | d:Declaration/d:GoodsItemQuantity | d:Declaration/d:TotalPackageQuantity | d:Declaration/d:TotalGrossMassMeasure |
+                       d:Declaration/d:InvoiceAmount | d:Declaration/d:VersionID | d:Declaration/d:AdditionalDocument | d:Declaration/d:AdditionalInformation | d:Declaration/d:Agent |
+                       d:Declaration/d:AuthorisationHolder | d:Declaration/d:BorderTransportMeans | d:Declaration/d:CurrencyExchange | d:Declaration/d:Declarant |
+                       d:Declaration/d:Exporter | d:Declaration/d:GoodsShipment | d:Declaration/d:ObligationGuarantee | d:Declaration/d:Submitter | d:Declaration/d:ExitOffice |
+                       d:Declaration/d:PresentationOffice | d:Declaration/d:SupervisingOffice | d:Declaration/d:Consignment |
+                       d:IssueDateTime/d:DateTimeString | d:EffectiveDateTime/d:DateTimeString |
+                       d:Address/d:CityName | d:Address/d:CountryCode | d:Address/d:CountrySubDivisionName | d:Address/d:Line | d:Address/d:PostcodeID |
+                       d:Communication/d:ID | d:Communication/d:TypeCode |
+                       d:Declarant/d:ID | d:Declarant/d:Name | d:Declarant/d:Address | d:Declarant/d:Communication |
+                       d:Exporter/d:ID | d:Exporter/d:Name | d:Exporter/d:Address | d:Exporter/d:Communication | d:Importer/d:ID | d:Importer/d:Name | d:Importer/d:Address | d:Importer/d:Communication |
+                       d:Consignee/d:ID | d:Consignee/d:Name | d:Consignee/d:Address | d:Consignee/d:Communication | d:Consignor/d:ID | d:Consignor/d:Name | d:Consignor/d:Address | d:Consignor/d:Communication |
+                       d:Buyer/d:ID | d:Buyer/d:Name | d:Buyer/d:Address | d:Buyer/d:Communication | d:Seller/d:ID | d:Seller/d:Name | d:Seller/d:Address | d:Seller/d:Communication |
+                       d:Submitter/d:ID | d:Submitter/d:Name | d:Submitter/d:Address | d:Submitter/d:Communication | d:Carrier/d:ID | d:Carrier/d:Name | d:Carrier/d:Address |
+                       d:Agent/d:ID | d:Agent/d:Name | d:Agent/d:FunctionCode | d:Agent/d:Address | d:AuthorisationHolder/d:ID | d:AuthorisationHolder/d:CategoryCode |
+                       d:ExitOffice/d:ID | d:PresentationOffice/d:ID | d:SupervisingOffice/d:ID |
+                       d:AdditionalDocument/d:CategoryCode | d:AdditionalDocument/d:ID | d:AdditionalDocument/d:TypeCode | d:AdditionalDocument/d:IssueDateTime |
+                       d:AdditionalDocument/d:EffectiveDateTime | d:AdditionalDocument/d:IssueLocationID | d:AdditionalDocument/d:Name | d:AdditionalDocument/d:LPCOExemptionCode | d:AdditionalDocument/d:Submitter |
+                       d:AdditionalInformation/d:StatementCode | d:AdditionalInformation/d:StatementDescription | d:AdditionalInformation/d:StatementTypeCode |
+                       d:BorderTransportMeans/d:ID | d:BorderTransportMeans/d:IdentificationTypeCode | d:BorderTransportMeans/d:Name | d:BorderTransportMeans/d:TypeCode |
+                       d:BorderTransportMeans/d:RegistrationNationalityCode | d:BorderTransportMeans/d:ModeCode |
+                       d:ArrivalTransportMeans/d:ID | d:ArrivalTransportMeans/d:IdentificationTypeCode | d:ArrivalTransportMeans/d:Name | d:ArrivalTransportMeans/d:TypeCode | d:ArrivalTransportMeans/d:ModeCode |
+                       d:DepartureTransportMeans/d:ID | d:DepartureTransportMeans/d:IdentificationTypeCode | d:DepartureTransportMeans/d:Name | d:DepartureTransportMeans/d:TypeCode | d:DepartureTransportMeans/d:ModeCode |
+                       d:CurrencyExchange/d:CurrencyTypeCode | d:CurrencyExchange/d:RateNumeric |
+                       d:ObligationGuarantee/d:AmountAmount | d:ObligationGuarantee/d:ID | d:ObligationGuarantee/d:ReferenceID | d:ObligationGuarantee/d:SecurityDetailsCode |
+                       d:GoodsShipment/d:TransactionNatureCode | d:GoodsShipment/d:Buyer | d:GoodsShipment/d:Consignee | d:GoodsShipment/d:Consignment | d:GoodsShipment/d:Consignor |
+                       d:GoodsShipment/d:Destination | d:GoodsShipment/d:ExportCountry | d:GoodsShipment/d:GovernmentAgencyGoodsItem | d:GoodsShipment/d:Importer |
+                       d:GoodsShipment/d:PreviousDocument | d:GoodsShipment/d:Seller | d:GoodsShipment/d:TradeTerms | d:GoodsShipment/d:UCR | d:GoodsShipment/d:Warehouse |
+                       d:Consignment/d:ContainerCode | d:Consignment/d:ArrivalTransportMeans | d:Consignment/d:DepartureTransportMeans | d:Consignment/d:GoodsLocation |
+                       d:Consignment/d:LoadingLocation | d:Consignment/d:UnloadingLocation | d:Consignment/d:TransportContractDocument | d:Consignment/d:TransportEquipment |
+                       d:Consignment/d:Carrier | d:Consignment/d:Itinerary | d:Itinerary/d:SequenceNumeric | d:Itinerary/d:RoutingCountryCode |
+                       d:GoodsLocation/d:ID | d:GoodsLocation/d:Name | d:GoodsLocation/d:TypeCode | d:GoodsLocation/d:Address | d:Address/d:TypeCode |
+                       d:LoadingLocation/d:ID | d:LoadingLocation/d:Name | d:UnloadingLocation/d:ID | d:UnloadingLocation/d:Name |
+                       d:TransportContractDocument/d:ID | d:TransportContractDocument/d:TypeCode |
+                       d:TransportEquipment/d:SequenceNumeric | d:TransportEquipment/d:ID | d:TransportEquipment/d:Seal | d:Seal/d:SequenceNumeric | d:Seal/d:ID |
+                       d:Destination/d:CountryCode | d:ExportCountry/d:ID |
+                       d:PreviousDocument/d:CategoryCode | d:PreviousDocument/d:ID | d:PreviousDocument/d:TypeCode | d:PreviousDocument/d:LineNumeric |
+                       d:TradeTerms/d:ConditionCode | d:TradeTerms/d:LocationID | d:TradeTerms/d:LocationName | d:UCR/d:ID | d:UCR/d:TraderAssignedReferenceID |
+                       d:Warehouse/d:ID | d:Warehouse/d:TypeCode |
+                       d:GovernmentAgencyGoodsItem/d:SequenceNumeric | d:GovernmentAgencyGoodsItem/d:CustomsValueAmount | d:GovernmentAgencyGoodsItem/d:StatisticalValueAmount |
+                       d:GovernmentAgencyGoodsItem/d:TransactionNatureCode | d:GovernmentAgencyGoodsItem/d:AdditionalDocument | d:GovernmentAgencyGoodsItem/d:AdditionalInformation |
+                       d:GovernmentAgencyGoodsItem/d:Commodity | d:GovernmentAgencyGoodsItem/d:CustomsValuation | d:GovernmentAgencyGoodsItem/d:GovernmentProcedure |
+                       d:GovernmentAgencyGoodsItem/d:Origin | d:GovernmentAgencyGoodsItem/d:Packaging | d:GovernmentAgencyGoodsItem/d:PreviousDocument |
+                       d:GovernmentAgencyGoodsItem/d:ValuationAdjustment |
+                       d:Commodity/d:Description | d:Commodity/d:Classification | d:Commodity/d:DutyTaxFee | d:Commodity/d:GoodsMeasure | d:Commodity/d:InvoiceLine |
+                       d:Classification/d:ID | d:Classification/d:IdentificationTypeCode |
+                       d:DutyTaxFee/d:AdValoremTaxBaseAmount | d:DutyTaxFee/d:DutyRegimeCode | d:DutyTaxFee/d:SpecificTaxBaseQuantity | d:DutyTaxFee/d:TaxRateNumeric |
+                       d:DutyTaxFee/d:TypeCode | d:DutyTaxFee/d:Payment | d:Payment/d:MethodCode | d:Payment/d:TaxAssessedAmount | d:Payment/d:PaymentAmount |
+                       d:GoodsMeasure/d:GrossMassMeasure | d:GoodsMeasure/d:NetNetWeightMeasure | d:GoodsMeasure/d:TariffQuantity | d:InvoiceLine/d:ItemChargeAmount |
+                       d:CustomsValuation/d:MethodCode | d:GovernmentProcedure/d:CurrentCode | d:GovernmentProcedure/d:PreviousCode |
+                       d:Origin/d:CountryCode | d:Origin/d:RegionID | d:Origin/d:TypeCode |
+                       d:Packaging/d:SequenceNumeric | d:Packaging/d:MarksNumbersID | d:Packaging/d:QuantityQuantity | d:Packaging/d:TypeCode |
+                       d:ValuationAdjustment/d:AdditionCode">
+    <xsl:param name="probe" select="false()"/>
     <xsl:choose>
+      <xsl:when test="$probe">known</xsl:when>
       <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
-      <xsl:when test="contains($known, concat(' ', local-name(..), '/', local-name(), ' '))">
-        <xsl:apply-templates select="*" mode="leftover"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
+      <xsl:otherwise><xsl:apply-templates select="*" mode="leftover"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Every other element. Pairs are known by local name whatever the namespaces, as in HMRC's
+       p1:DateTimeString: an element outside the profile namespace (or below one) is looked up
+       through a stand-in pair in the profile namespace. -->
+  <xsl:template match="*" mode="leftover">
+    <xsl:param name="probe" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$probe"/>
+      <xsl:when test="self::d:GovernmentAgencyGoodsItem and ancestor::d:GoodsShipment"/>
+      <xsl:when test="self::d:* and parent::d:*"><xsl:apply-templates select="." mode="unmapped"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="pair">
+          <xsl:element name="{local-name(..)}" namespace="urn:unipass:wco:declaration:1">
+            <xsl:element name="{local-name()}" namespace="urn:unipass:wco:declaration:1"/>
+          </xsl:element>
+        </xsl:variable>
+        <xsl:variable name="known">
+          <xsl:apply-templates select="exsl:node-set($pair)/*/*" mode="leftover">
+            <xsl:with-param name="probe" select="true()"/>
+          </xsl:apply-templates>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($known) = 'known'"><xsl:apply-templates select="*" mode="leftover"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="." mode="unmapped"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -94,18 +94,26 @@ public final class DirectoryCatalog: Sendable {
     /// The message definition compiled into tables for `MessageStructureValidator`, built once
     /// per message type and release and then shared.
     public func compiledMessage(type: String, version: String, release: String, agency: String? = nil) throws -> CompiledMessageDefinition? {
-        let key = "\(type):\(version):\(release):\(agency ?? "")"
+        let key = MessageKey(type: type, version: version, release: release, agency: agency ?? "")
         if let compiled = cache.compiled(key) { return compiled }
         guard let definition = try message(type: type, version: version, release: release, agency: agency) else { return nil }
         return cache.store(CompiledMessageDefinition(definition), key: key)
     }
 }
 
+/// Identifies a compiled message in the cache without building a string per lookup.
+private struct MessageKey: Hashable {
+    var type: String
+    var version: String
+    var release: String
+    var agency: String
+}
+
 /// The lock-guarded memory of a `DirectoryCatalog`.
 private final class CatalogCache: @unchecked Sendable {
     private let lock = NSLock()
     private var directories: [String: Directory] = [:]
-    private var compiledMessages: [String: CompiledMessageDefinition] = [:]
+    private var compiledMessages: [MessageKey: CompiledMessageDefinition] = [:]
 
     func directory(named name: String) -> Directory? { lock.withLock { directories[name] } }
 
@@ -117,9 +125,9 @@ private final class CatalogCache: @unchecked Sendable {
         }
     }
 
-    func compiled(_ key: String) -> CompiledMessageDefinition? { lock.withLock { compiledMessages[key] } }
+    func compiled(_ key: MessageKey) -> CompiledMessageDefinition? { lock.withLock { compiledMessages[key] } }
 
-    func store(_ compiled: CompiledMessageDefinition, key: String) -> CompiledMessageDefinition {
+    func store(_ compiled: CompiledMessageDefinition, key: MessageKey) -> CompiledMessageDefinition {
         lock.withLock {
             if let existing = compiledMessages[key] { return existing }
             compiledMessages[key] = compiled
