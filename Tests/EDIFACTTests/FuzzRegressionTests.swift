@@ -43,21 +43,16 @@ struct FuzzRegressionTests {
 
     /// Found by the fuzzer: a message whose UNH S009 has only the message type (`UNH+1+CUS`)
     /// is answered with `UCM+1+CUS+4`, a CONTRL whose UCM lacks the mandatory S009 components
-    /// 0052/0054/0051, so the partner's translator may reject the CONTRL itself. Owner: A
-    /// (Sources/EDIFACT/Contrl/ContrlBuilder.swift). A valid answer reports such a message at a
-    /// level that does not need its identification, or completes S009 from what is known.
+    /// 0052/0054/0051, so the partner's translator may reject the CONTRL itself. Fixed: such a
+    /// message is reported at a level that does not need its identification (UCI/UCF).
     @Test("the CONTRL answering a UNH without version/release/agency is itself valid")
     func contrlForIncompleteMessageIdentifier() throws {
         let (contrl, findings) = try Self.contrlFindings(for: "contrl-echoes-incomplete-s009.edi")
         #expect(contrl.contains("UCI+R1+"), "the CONTRL answers the interchange")
         // 13 for the missing components, 12 for the copied message type 'CUS' (not in 0065).
-        let missing = findings.errors.filter { ["12", "13"].contains($0.code) && $0.location.tag == "UCM" }
-        #expect(findings.errors.count == missing.count, "\(findings.errors)")
-        if !missing.isEmpty {
-            withKnownIssue("ContrlBuilder (owner A) copies an incomplete UNH S009 into UCM: \(contrl)") {
-                for finding in missing { Issue.record("\(finding)") }
-            }
-        }
+        #expect(findings.errors.isEmpty, "\(contrl): \(findings.errors)")
+        // The rejection still says why, one level up: UCI action 4 with the code, tagged UNH.
+        #expect(contrl.contains("+4+") && contrl.contains("UNH"), "\(contrl)")
     }
 
     /// Found by the fuzzer: a syntax 3 group holding two message types is answered with

@@ -12,6 +12,9 @@ public import Diagnostics
 ///   UNT included) and UCD (a data element and component in it). UCI, UCF and UCM hold one
 ///   code each: further errors at those levels are left out (the validation report lists
 ///   them all).
+/// - A rejected message whose UNH S009 lacks its type, version, release or agency cannot be
+///   named by a UCM (S009 is mandatory there too): its first error is reported one level up
+///   (UCF, or UCI without groups), tagged UNH, so the CONTRL itself stays valid.
 /// - The CONTRL's UNB swaps sender and recipient of the received UNB; its date/time come
 ///   from `clock` and its control reference from `nextReference`, both injectable.
 ///
@@ -62,7 +65,10 @@ public struct ContrlBuilder: Sendable {
             throw EDIFACTError(.noInterchange, "the input has no interchange header (UNB) to answer")
         }
         let version = syntaxVersion ?? (received.syntaxVersion >= 4 ? 4 : 3)
-        let report = ContrlReport(diagnostics: diagnostics)
+        var report = ContrlReport(diagnostics: diagnostics)
+        let unidentifiable = summary.rejectedMessages.filter { !ContrlReport.canIdentify($0) }
+        for message in unidentifiable { report.escalate(message) }
+        let identifiable = summary.rejectedMessages.filter(ContrlReport.canIdentify)
         let hasErrors = diagnostics.hasErrors
         let interchangeAction: Action
         if isReceipt {
@@ -84,7 +90,7 @@ public struct ContrlBuilder: Sendable {
         ]
         if !isReceipt {
             if summary.groups.isEmpty {
-                for message in summary.rejectedMessages {
+                for message in identifiable {
                     segments += report.messageSegments(message)
                 }
             } else {
@@ -96,7 +102,7 @@ public struct ContrlBuilder: Sendable {
                         DataElement(Self.party(group.recipient, group.recipientQualifier)),
                         DataElement([groupAction.rawValue]),
                     ] + Self.detail(report.groupErrors[group.reference])))
-                    for message in summary.rejectedMessages where message.groupReference == group.reference {
+                    for message in identifiable where message.groupReference == group.reference {
                         segments += report.messageSegments(message)
                     }
                 }

@@ -51,6 +51,26 @@ struct ContrlReport {
         }
     }
 
+    /// True when UNH S009 names type, version, release and agency: only then can a UCM
+    /// identify the message (S009's components are mandatory in UCM as in UNH).
+    static func canIdentify(_ message: InterchangeSummary.MessageSummary) -> Bool {
+        ![message.messageType, message.version, message.release, message.agency].contains(where: \.isEmpty)
+    }
+
+    /// Reports a rejected message that a UCM cannot identify one level up: its first error
+    /// becomes the group's (UCF) or the interchange's (UCI) error when that level has none yet,
+    /// tagged UNH, so the CONTRL stays valid and the rejection still carries a reason.
+    mutating func escalate(_ message: InterchangeSummary.MessageSummary) {
+        let report = messages[Self.key(group: message.groupReference, message: message.reference)]
+        let first = report?.error ?? report?.segments.first.flatMap { $0.code.map { Detail(code: $0) } ?? $0.elements.first }
+        let detail = Detail(code: first?.code ?? SyntaxErrorCode.missing.rawValue, tag: "UNH")
+        if let group = message.groupReference {
+            if groupErrors[group] == nil { groupErrors[group] = detail }
+        } else if interchangeError == nil {
+            interchangeError = detail
+        }
+    }
+
     static func key(group: String?, message: String) -> String { (group ?? "") + "\u{1F}" + message }
 
     /// Files a segment-level or element-level error under its UCS (at most 99 UCD each).
