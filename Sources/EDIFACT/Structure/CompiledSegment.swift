@@ -33,7 +33,7 @@ final class CompiledSegment: Sendable {
     let components: [Component]
     let elementIDs: [String]
     let componentIDs: [String]
-    let codeLists: [CodeList]
+    let codeLists: [CompiledCodeList]
 
     init(_ segment: SegmentDefinition, codeLists lists: [String: CodeList]) {
         tag = segment.tag
@@ -85,6 +85,6 @@ final class CompiledSegment: Sendable {
         self.components = components
         self.elementIDs = elementIDs
         self.componentIDs = componentIDs
-        self.codeLists = codeLists
+        self.codeLists = codeLists.map(CompiledCodeList.init)
     }
 }

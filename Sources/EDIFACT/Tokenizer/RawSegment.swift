@@ -137,6 +137,20 @@ struct RawSegment {
         return Int(last >> 2) == bytes.count - 1
     }
 
+    /// Components of the element (or repetition) that starts after boundary `index`: one more
+    /// than the component separators up to the next element or repetition separator. Lets
+    /// `materialize` allocate each component array once instead of regrowing it.
+    @inline(__always)
+    private static func componentCount(_ boundaries: UnsafeBufferPointer<UInt32>, after index: Int) -> Int {
+        var count = 1
+        var next = index + 1
+        while next < boundaries.count && boundaries[next] & 3 == BoundaryKind.component.rawValue {
+            count += 1
+            next += 1
+        }
+        return count
+    }
+
     /// Builds the decoded `Segment`.
     func materialize(repertoire: CharacterRepertoire, index: Int?) -> Segment {
         var elements: [DataElement] = []
@@ -145,7 +159,8 @@ struct RawSegment {
         var components: [String] = []
         var start = 0
         var inTag = true
-        for word in boundaries {
+        for boundaryIndex in boundaries.indices {
+            let word = boundaries[boundaryIndex]
             let offset = Int(word >> 2)
             let kind = word & 3
             if !inTag { components.append(text(start..<offset, repertoire: repertoire)) }
@@ -162,10 +177,12 @@ struct RawSegment {
                 }
                 inTag = false
                 components = []
+                components.reserveCapacity(Self.componentCount(boundaries, after: boundaryIndex))
             case BoundaryKind.repetition.rawValue:
                 if !inTag {
                     repetitions.append(components)
                     components = []
+                    components.reserveCapacity(Self.componentCount(boundaries, after: boundaryIndex))
                 }
             default:
                 break
