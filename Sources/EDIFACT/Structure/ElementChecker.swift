@@ -30,18 +30,24 @@ struct ElementChecker {
                 break
             }
             let elementDefinition = definition.elements[offset]
-            let repetitions = elements[offset].repetitions
-            if repetitions.count > Int(elementDefinition.maxRepetitions) {
-                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitions.count) times; at most \(elementDefinition.maxRepetitions) allowed",
+            let storage = elements[offset].storage
+            let repetitionCount: Int
+            if case .repeated(let repetitions) = storage { repetitionCount = repetitions.count } else { repetitionCount = 1 }
+            if repetitionCount > Int(elementDefinition.maxRepetitions) {
+                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionCount) times; at most \(elementDefinition.maxRepetitions) allowed",
                                           at: place(offset + 1, nil, Int(elementDefinition.maxRepetitions) + 1)))
             }
             let componentCount = Int(elementDefinition.componentCount)
             let first = Int(elementDefinition.firstComponent)
             var anyPresent = false
-            for repetitionOffset in repetitions.indices {
-                let components = repetitions[repetitionOffset]
+            for repetitionOffset in 0..<repetitionCount {
+                let components: ComponentValues = switch storage {
+                case .value(let value): ComponentValues(single: value, array: nil)
+                case .components(let values): ComponentValues(single: "", array: values)
+                case .repeated(let repetitions): ComponentValues(single: "", array: repetitions[repetitionOffset])
+                }
                 var present = false
-                for value in components where !value.isEmpty { present = true; break }
+                for index in 0..<components.count where !components[index].isEmpty { present = true; break }
                 guard present else { continue }
                 anyPresent = true
                 if components.count > componentCount {
@@ -95,10 +101,20 @@ struct ElementChecker {
     /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
     /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
     @inline(__always)
-    static func namesOtherAgency(_ components: [String], _ agency: Int32) -> Bool {
+    static func namesOtherAgency(_ components: ComponentValues, _ agency: Int32) -> Bool {
         guard agency >= 0, Int(agency) < components.count else { return false }
         let value = components[Int(agency)]
         return !value.isEmpty && value != "6"
+    }
+
+    /// One repetition's components, read from `DataElement`'s storage without building arrays.
+    struct ComponentValues {
+        let single: String
+        let array: [String]?
+
+        var count: Int { array?.count ?? 1 }
+
+        subscript(index: Int) -> String { array?[index] ?? single }
     }
 
     /// A representation finding: the code and what to say; `second` when a length finding

@@ -159,45 +159,51 @@ struct RawSegment {
         var components: [String] = []
         var start = 0
         var inTag = true
+        // The boundary the current repetition starts after (for sizing `components`).
+        var repetitionStart = 0
+        // A simple, unrepeated element (the common case) becomes a `DataElement` holding just
+        // its value: no component or repetition array is built for it.
+        func finishElement(_ value: String) {
+            if components.isEmpty && repetitions.isEmpty {
+                elements.append(DataElement(validatedValue: value))
+                return
+            }
+            components.append(value)
+            if repetitions.isEmpty {
+                elements.append(DataElement(validatedComponents: components))
+            } else {
+                repetitions.append(components)
+                elements.append(DataElement(validated: repetitions))
+                repetitions = []
+            }
+            components = []
+        }
+        func appendComponent(_ value: String) {
+            if components.isEmpty { components.reserveCapacity(Self.componentCount(boundaries, after: repetitionStart)) }
+            components.append(value)
+        }
         for boundaryIndex in boundaries.indices {
             let word = boundaries[boundaryIndex]
             let offset = Int(word >> 2)
             let kind = word & 3
-            if !inTag { components.append(text(start..<offset, repertoire: repertoire)) }
             switch kind {
             case BoundaryKind.element.rawValue:
-                if !inTag {
-                    if repetitions.isEmpty {
-                        elements.append(DataElement(validated: [components]))
-                    } else {
-                        repetitions.append(components)
-                        elements.append(DataElement(validated: repetitions))
-                        repetitions = []
-                    }
-                }
+                if !inTag { finishElement(text(start..<offset, repertoire: repertoire)) }
                 inTag = false
-                components = []
-                components.reserveCapacity(Self.componentCount(boundaries, after: boundaryIndex))
+                repetitionStart = boundaryIndex
             case BoundaryKind.repetition.rawValue:
                 if !inTag {
+                    appendComponent(text(start..<offset, repertoire: repertoire))
                     repetitions.append(components)
                     components = []
-                    components.reserveCapacity(Self.componentCount(boundaries, after: boundaryIndex))
+                    repetitionStart = boundaryIndex
                 }
             default:
-                break
+                if !inTag { appendComponent(text(start..<offset, repertoire: repertoire)) }
             }
             start = offset + 1
         }
-        if !inTag {
-            components.append(text(start..<bytes.count, repertoire: repertoire))
-            if repetitions.isEmpty {
-                elements.append(DataElement(validated: [components]))
-            } else {
-                repetitions.append(components)
-                elements.append(DataElement(validated: repetitions))
-            }
-        }
+        if !inTag { finishElement(text(start..<bytes.count, repertoire: repertoire)) }
         let position = SegmentPosition(line: token.line, column: token.column, byteOffset: token.byteOffset, index: index)
         return Segment(tag, elements, position: position)
     }
