@@ -117,6 +117,21 @@ struct XMLRenderingTests {
         #expect(messageError.reason.contains("segment BGM") && messageError.reason.contains("element 2"))
     }
 
+    @Test("Characters whose UTF-8 bytes include 0xBE or 0xBF render; only U+FFFE/U+FFFF are refused")
+    func noncharactersOnly() throws {
+        var interchange = try Self.parse(Array(Self.cuscar.utf8))
+        // '뾰' is EB BE B0, '¿' is C2 BF, 'ﾾ' (U+FFBE) is EF BE BE: all legal in XML 1.0.
+        interchange.header.elements[1] = DataElement(["뾰¿\u{FFBE}"])
+        let xml = try InterchangeXMLRenderer().renderString(interchange)
+        #expect(xml.contains("<D0004>뾰¿\u{FFBE}</D0004>"))
+        #expect(try InterchangeXMLReader().read(xml).header[element: 2] == "뾰¿\u{FFBE}")
+
+        interchange.header.elements[1] = DataElement(["A\u{FFFE}"])
+        #expect(throws: EDIFACTError.self) { try InterchangeXMLRenderer().render(interchange) }
+        interchange.header.elements[1] = DataElement(["A\u{FFFF}"])
+        #expect(throws: EDIFACTError.self) { try InterchangeXMLRenderer().render(interchange) }
+    }
+
     @Test("The rendering validates against Mappings/edifact/edifact-xml.xsd (xmllint)")
     func schema() throws {
         let xml = try InterchangeXMLRenderer().render(try Self.parse(Array(Self.cuscar.utf8)))

@@ -85,6 +85,6 @@ final class CompiledSegment: Sendable {
         self.components = components
         self.elementIDs = elementIDs
         self.componentIDs = componentIDs
-        self.codeLists = codeLists.map(CompiledCodeList.init)
+        self.codeLists = codeLists.map { CompiledCodeList($0) }
     }
 }

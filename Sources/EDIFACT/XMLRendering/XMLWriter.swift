@@ -126,7 +126,7 @@ struct XMLWriter {
             case 0x09, 0x0A: bytes.append(byte)
             case 0x00..<0x20:
                 throw EDIFACTError(.xmlRendering, "\(context()): control character U+\(String(byte, radix: 16, uppercase: true)) cannot be written in XML 1.0")
-            case 0xBE, 0xBF where previous == (0xEF, 0xBF):
+            case 0xBE where previous == (0xEF, 0xBF), 0xBF where previous == (0xEF, 0xBF):
                 throw EDIFACTError(.xmlRendering, "\(context()): U+FFFE/U+FFFF cannot be written in XML")
             default: bytes.append(byte)
             }
