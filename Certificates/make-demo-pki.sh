@@ -33,6 +33,7 @@ if [[ -f "$out/.complete" && $force -eq 0 ]]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"/{trust,crl,partners,keys,test,ca}
+out="$(cd "$out" && pwd)"   # absolute: the openssl ca configs below name files under it
 umask 077
 cd "$out"
 export OPENSSL_CONF=/dev/null

@@ -41,5 +41,5 @@ fi
 # The demo PKI: a CA, the gateway, partners, a revoked and an expired certificate.
 if [ -x Certificates/make-demo-pki.sh ] && [ ! -f Certificates/demo/gateway.cert.pem ]; then
     echo "setup: creating the demo PKI in Certificates/demo"
-    Certificates/make-demo-pki.sh "$root/Certificates/demo" >/dev/null
+    Certificates/make-demo-pki.sh Certificates/demo >/dev/null
 fi
