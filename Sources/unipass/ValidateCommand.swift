@@ -103,8 +103,7 @@ extension ValidationReport {
 
     /// `file: valid|invalid (format type)` then one line per finding.
     var humanReadable: String {
-        let kind = [format.rawValue.uppercased() == "EDIFACT" ? "EDIFACT" : format.rawValue.uppercased(), messageType]
-            .compactMap { $0 }.joined(separator: " ")
+        let kind = [format.rawValue.uppercased(), messageType].compactMap { $0 }.joined(separator: " ")
         var lines = ["\(file): \(isValid ? "valid" : "invalid") (\(kind))"]
         for diagnostic in diagnostics {
             lines.append("  " + diagnostic.description)
