@@ -11,6 +11,9 @@ struct EnvelopeValidator {
     /// Build `Message` values (needed for structure checks and the parser).
     let materializesMessages: Bool
     let messageCheck: MessageCheck?
+    /// The directory structure validation run on each message as its segments arrive (no
+    /// `Message` is built for it).
+    var structure: MessageStructureCheck?
 
     var summary = InterchangeSummary()
     var diagnostics = DiagnosticList()
@@ -51,11 +54,15 @@ struct EnvelopeValidator {
         var errorMark: Int
     }
 
-    init(options: EnvelopeOptions, materializesMessages: Bool, messageCheck: MessageCheck?) {
+    init(options: EnvelopeOptions, materializesMessages: Bool, messageCheck: MessageCheck?, structure: MessageStructureValidator? = nil) {
         self.options = options
         self.materializesMessages = materializesMessages || messageCheck != nil
         self.messageCheck = messageCheck
+        self.structure = structure.map { MessageStructureCheck($0) }
     }
+
+    /// True when segments must come with all their separator boundaries recorded.
+    var needsAllBoundaries: Bool { materializesMessages || structure != nil }
 
     /// Number of errors so far (for "did this level get an error" marks).
     var errorTally = 0

@@ -31,12 +31,16 @@ public struct InterchangeReader {
     /// - Parameters:
     ///   - options: the gateway's envelope rules (recipient, senders, leniency, limits).
     ///   - mode: whether messages are built.
-    ///   - messageCheck: run on each complete message (e.g. directory structure validation);
-    ///     setting it builds messages even in `.envelope` mode, without handing them out.
-    public init(options: EnvelopeOptions = EnvelopeOptions(), mode: Mode = .messages, messageCheck: MessageCheck? = nil) {
+    ///   - messageCheck: run on each complete message; setting it builds messages even in
+    ///     `.envelope` mode, without handing them out.
+    ///   - structure: the directory structure validation, run on each message's segments as
+    ///     they arrive (builds nothing, so it keeps `.envelope` mode fast); its findings join
+    ///     `diagnostics` when the message ends, before those of `messageCheck`.
+    public init(options: EnvelopeOptions = EnvelopeOptions(), mode: Mode = .messages, messageCheck: MessageCheck? = nil,
+                structure: MessageStructureValidator? = nil) {
         tokenizer = SegmentTokenizer(maximumSegmentLength: options.maximumSegmentLength)
-        envelope = EnvelopeValidator(options: options, materializesMessages: mode == .messages, messageCheck: messageCheck)
-        tokenizer.recordsAllBoundaries = envelope.materializesMessages
+        envelope = EnvelopeValidator(options: options, materializesMessages: mode == .messages, messageCheck: messageCheck, structure: structure)
+        tokenizer.recordsAllBoundaries = envelope.needsAllBoundaries
     }
 
     /// Findings so far, in input order (0085 codes).

@@ -22,9 +22,10 @@ public struct InterchangeValidator: Sendable {
 
     /// The gateway's envelope rules.
     public var options: EnvelopeOptions
-    /// Run on each complete message (e.g. the directory structure validation), or nil for
-    /// envelope and syntax only.
+    /// Run on each complete message (a check of the gateway's own), or nil.
     public var messageCheck: MessageCheck?
+    /// The directory structure validation of each message, or nil for envelope and syntax only.
+    public var structure: MessageStructureValidator?
 
     public init(options: EnvelopeOptions = EnvelopeOptions(), messageCheck: MessageCheck? = nil) {
         self.options = options
@@ -32,14 +33,16 @@ public struct InterchangeValidator: Sendable {
     }
 
     /// A validator that also checks each message against its directory definition
-    /// (`MessageStructureValidator`: segment order, groups, repetitions, elements, codes).
+    /// (`MessageStructureValidator`: segment order, groups, repetitions, elements, codes),
+    /// streaming: the segments are checked where the tokenizer found them, no `Message` is built.
     public init(options: EnvelopeOptions = EnvelopeOptions(), structure: MessageStructureValidator) {
-        self.init(options: options, messageCheck: structure.messageCheck)
+        self.options = options
+        self.structure = structure
     }
 
     /// Validates bytes held in memory.
     public func validate(_ bytes: some Collection<UInt8>) -> Result {
-        var reader = InterchangeReader(options: options, mode: .envelope, messageCheck: messageCheck)
+        var reader = InterchangeReader(options: options, mode: .envelope, messageCheck: messageCheck, structure: structure)
         reader.feed(bytes) { _ in }
         reader.finish { _ in }
         return Result(summary: reader.summary, diagnostics: reader.diagnostics)
@@ -47,7 +50,7 @@ public struct InterchangeValidator: Sendable {
 
     /// Validates a file, streaming it. Throws `EDIFACTError(.io)` when it cannot be read.
     public func validate(fileAt path: String) throws -> Result {
-        var reader = InterchangeReader(options: options, mode: .envelope, messageCheck: messageCheck)
+        var reader = InterchangeReader(options: options, mode: .envelope, messageCheck: messageCheck, structure: structure)
         try reader.read(fileAt: path) { _ in }
         return Result(summary: reader.summary, diagnostics: reader.diagnostics)
     }

@@ -1,30 +1,61 @@
 /// A code list prepared for the validation hot loop: short ASCII codes (at most 7 bytes, which
 /// is nearly every UN/EDIFACT code) are packed into one `UInt64` each (bytes, then the length)
-/// and kept sorted, so a lookup is a binary search over integers without hashing a `String`.
+/// and kept in an open-addressing hash table, so a lookup is usually one multiplication and one
+/// memory read, without hashing a `String`.
 ///
 /// Anything the packed table cannot decide exactly (a value that is not plain ASCII or longer
 /// than 7 bytes, or a list holding such a code) goes to `CodeList.contains`, so the answer is
 /// always the same as `CodeList.contains` (which compares by canonical equivalence).
 ///
+/// `CompiledSegment` copies the slots of all its lists into one table it owns; `contains`
+/// here answers from this value's own array (tests, and lookups outside the hot loop).
 /// Immutable value type, `Sendable`.
 struct CompiledCodeList: Sendable {
     let list: CodeList
-    private let packed: [UInt64]
-    /// True when every code of the list is ASCII: then a packable value is decided by `packed` alone.
-    private let packedIsExact: Bool
+    /// Power-of-two hash table of packed codes; 0 marks an empty slot.
+    let slots: [UInt64]
+    /// True when every code of the list is ASCII: then a packable value is decided by `slots` alone.
+    let packedIsExact: Bool
 
     init(_ list: CodeList) {
         self.list = list
-        var packed: [UInt64] = []
-        packed.reserveCapacity(list.entries.count)
         var exact = true
+        var codes: [UInt64] = []
+        codes.reserveCapacity(list.entries.count)
         for entry in list.entries {
             if !entry.value.utf8.allSatisfy({ $0 < 0x80 }) { exact = false }
-            if let code = Self.pack(entry.value) { packed.append(code) }
+            // The empty code packs to 0, the empty-slot marker; empty values are never looked up.
+            if let code = Self.pack(entry.value), code != 0 { codes.append(code) }
         }
-        packed.sort()
-        self.packed = packed
+        var size = 8
+        while size < codes.count * 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for code in codes {
+            var slot = Self.hash(code, mask: size - 1)
+            while slots[slot] != 0 && slots[slot] != code { slot = (slot + 1) & (size - 1) }
+            slots[slot] = code
+        }
+        self.slots = slots
         packedIsExact = exact
+    }
+
+    /// First slot for a packed code in a table of `mask + 1` slots.
+    @inline(__always)
+    static func hash(_ code: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// True when the packed `code` is in the table at `slots` (power-of-two count).
+    @inline(__always)
+    static func lookup(_ code: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Bool {
+        let mask = slots.count - 1
+        var slot = hash(code, mask: mask)
+        while true {
+            let candidate = slots[slot]
+            if candidate == code { return true }
+            if candidate == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The value as bytes then length, or nil when it is not ASCII or longer than 7 bytes.
@@ -40,18 +71,27 @@ struct CompiledCodeList: Sendable {
         return code << 8 | count
     }
 
-    /// True when `value` is one of the list's codes (same answer as `CodeList.contains`).
+    /// The value's bytes then length, or nil when they are not ASCII or longer than 7 bytes.
     @inline(__always)
-    func contains(_ value: String) -> Bool {
-        guard packedIsExact, let code = Self.pack(value) else { return list.contains(value) }
-        var low = 0
-        var high = packed.count
-        while low < high {
-            let middle = (low + high) >> 1
-            let candidate = packed[middle]
-            if candidate == code { return true }
-            if candidate < code { low = middle + 1 } else { high = middle }
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 7 else { return nil }
+        var code: UInt64 = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            code = code << 8 | UInt64(byte)
         }
-        return false
+        return code << 8 | UInt64(bytes.count)
+    }
+
+    /// True when `value` is one of the list's codes (same answer as `CodeList.contains`).
+    func contains(_ value: String) -> Bool {
+        guard packedIsExact, let code = Self.pack(value), code != 0 else { return list.contains(value) }
+        return slots.withUnsafeBufferPointer { Self.lookup(code, in: $0) }
+    }
+
+    /// True when the UTF-8 `value` is one of the list's codes (same answer as `CodeList.contains`).
+    func contains(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard packedIsExact, let code = Self.pack(value), code != 0 else { return list.contains(String(decoding: value, as: UTF8.self)) }
+        return slots.withUnsafeBufferPointer { Self.lookup(code, in: $0) }
     }
 }

@@ -16,6 +16,11 @@ public final class CompiledMessageDefinition: Sendable {
     let segments: [CompiledSegment]
     /// All tag codes the table uses, for "not in this message" messages.
     let knownTags: Set<Int32>
+    /// `nodes` and `childList` again, in memory this object owns: the walker reads them
+    /// without array bounds checks or reference counting. Written once in `init`, only read after,
+    /// freed in `deinit`: safe to share between threads.
+    nonisolated(unsafe) let nodeTable: UnsafeBufferPointer<Node>
+    nonisolated(unsafe) let childTable: UnsafeBufferPointer<Int32>
 
     struct Node: Sendable {
         var tag: Int32
@@ -86,6 +91,20 @@ public final class CompiledMessageDefinition: Sendable {
         self.childList = childList
         self.segments = segments
         self.knownTags = knownTags
+        nodeTable = Self.ownedCopy(nodes)
+        childTable = Self.ownedCopy(childList)
+    }
+
+    deinit {
+        nodeTable.deallocate()
+        childTable.deallocate()
+    }
+
+    /// A copy of `array` in newly allocated memory (at least one element, so never null).
+    static func ownedCopy<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[..<array.count])
     }
 
     /// A segment tag as a number: the three bytes packed, or -1 for anything that is not a

@@ -13,6 +13,11 @@ final class CompiledSegment: Sendable {
         var maxLength: Int32
         /// Index into `codeLists`, or -1.
         var codeList: Int32
+        /// The list's hash slots in `codeSlotTable` (start and power-of-two count), and whether
+        /// a packable value is decided by them alone (`CompiledCodeList.packedIsExact`).
+        var codeSlotStart: Int32 = 0
+        var codeSlotCount: Int32 = 0
+        var codeListIsExact = false
         /// For a coded component: the position (0-based, in its composite) of the code list
         /// responsible agency (3055) that follows it, or -1. A value there other than `6`
         /// (UN/ECE) means the code comes from another agency's list, not from UNCL.
@@ -34,6 +39,13 @@ final class CompiledSegment: Sendable {
     let elementIDs: [String]
     let componentIDs: [String]
     let codeLists: [CompiledCodeList]
+    /// `elements` and `components` again, in memory this object owns (read by the checker
+    /// without bounds checks or reference counting). Written once in
+    /// `init`, only read after, freed in `deinit`: safe to share between threads.
+    nonisolated(unsafe) let elementTable: UnsafeBufferPointer<Element>
+    nonisolated(unsafe) let componentTable: UnsafeBufferPointer<Component>
+    /// The hash slots of all `codeLists`, one after the other (same lifetime rules).
+    nonisolated(unsafe) let codeSlotTable: UnsafeBufferPointer<UInt64>
 
     init(_ segment: SegmentDefinition, codeLists lists: [String: CodeList]) {
         tag = segment.tag
@@ -81,10 +93,42 @@ final class CompiledSegment: Sendable {
             }
             elementIDs.append(element.content.id)
         }
+        let compiledLists = codeLists.map { CompiledCodeList($0) }
+        var slots: [UInt64] = []
+        var slotStarts: [Int32] = []
+        for list in compiledLists {
+            slotStarts.append(Int32(slots.count))
+            slots.append(contentsOf: list.slots)
+        }
+        for index in components.indices where components[index].codeList >= 0 {
+            let list = Int(components[index].codeList)
+            components[index].codeSlotStart = slotStarts[list]
+            components[index].codeSlotCount = Int32(compiledLists[list].slots.count)
+            components[index].codeListIsExact = compiledLists[list].packedIsExact
+        }
         self.elements = elements
         self.components = components
         self.elementIDs = elementIDs
         self.componentIDs = componentIDs
-        self.codeLists = codeLists.map { CompiledCodeList($0) }
+        self.codeLists = compiledLists
+        elementTable = CompiledMessageDefinition.ownedCopy(elements)
+        componentTable = CompiledMessageDefinition.ownedCopy(components)
+        codeSlotTable = CompiledMessageDefinition.ownedCopy(slots)
+    }
+
+    deinit {
+        elementTable.deallocate()
+        componentTable.deallocate()
+        codeSlotTable.deallocate()
+    }
+
+    /// True when the UTF-8 `value` is a code of the component's list (the component must have one).
+    @inline(__always)
+    func codeListContains(_ value: UnsafeBufferPointer<UInt8>, component: Component) -> Bool {
+        if component.codeListIsExact, let code = CompiledCodeList.pack(value), code != 0 {
+            let start = Int(component.codeSlotStart)
+            return CompiledCodeList.lookup(code, in: UnsafeBufferPointer(rebasing: codeSlotTable[start..<start + Int(component.codeSlotCount)]))
+        }
+        return codeLists[Int(component.codeList)].list.contains(String(decoding: value, as: UTF8.self))
     }
 }

@@ -4,8 +4,8 @@ import Diagnostics
 /// repetitions or components (16), mandatory elements and components missing (13), and each
 /// value's representation (37, 38, 39, 40) and code (12, per `CodeListPolicy`).
 ///
-/// Values are examined byte by byte over their UTF-8 view; nothing is allocated unless a
-/// finding is reported (locations and messages are built only then).
+/// Values are examined byte by byte over their UTF-8 (`SegmentValues`); nothing is allocated
+/// unless a finding is reported (text, locations and messages are built only then).
 struct ElementChecker {
     let codeLists: MessageStructureValidator.CodeListPolicy
 
@@ -13,41 +13,43 @@ struct ElementChecker {
         self.codeLists = codeLists
     }
 
-    /// Checks `segment`; `makeBase` builds the segment's location and is called only for a finding.
-    func check(_ segment: Segment, against definition: CompiledSegment, base makeBase: () -> SourceLocation, into diagnostics: inout DiagnosticList) {
-        let definedCount = definition.elements.count
-        let elements = segment.elements
+    /// Checks the segment laid out in `values`, whose value bytes are `bytes`; findings are
+    /// placed at `segment` in message `messageReference`.
+    func check(_ values: SegmentValues, bytes: UnsafeBufferPointer<UInt8>, segment: WalkedSegment, messageReference: String,
+               against definition: CompiledSegment, into diagnostics: inout DiagnosticList) {
+        let elementTable = definition.elementTable
+        let componentTable = definition.componentTable
+        let definedCount = elementTable.count
+        let elementCount = values.elementCount
         func place(_ element: Int, _ component: Int? = nil, _ repetition: Int? = nil) -> SourceLocation {
-            var location = makeBase()
+            var location = StructureWalker.location(segment, messageReference: messageReference)
             location.element = element
             location.component = component
             location.repetition = repetition
             return location
         }
-        for offset in elements.indices {
+        func text(_ component: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[values.byteRange(component: component)]), as: UTF8.self)
+        }
+        for offset in 0..<elementCount {
             guard offset < definedCount else {
-                diagnostics.append(.error("16", "segment \(segment.tag) has \(elements.count) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
+                diagnostics.append(.error("16", "segment \(segment.tag) has \(elementCount) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
                 break
             }
-            let elementDefinition = definition.elements[offset]
-            let storage = elements[offset].storage
-            let repetitionCount: Int
-            if case .repeated(let repetitions) = storage { repetitionCount = repetitions.count } else { repetitionCount = 1 }
-            if repetitionCount > Int(elementDefinition.maxRepetitions) {
-                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionCount) times; at most \(elementDefinition.maxRepetitions) allowed",
+            let elementDefinition = elementTable[offset]
+            let repetitionRange = values.repetitionRange(element: offset)
+            if repetitionRange.count > Int(elementDefinition.maxRepetitions) {
+                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionRange.count) times; at most \(elementDefinition.maxRepetitions) allowed",
                                           at: place(offset + 1, nil, Int(elementDefinition.maxRepetitions) + 1)))
             }
             let componentCount = Int(elementDefinition.componentCount)
             let first = Int(elementDefinition.firstComponent)
             var anyPresent = false
-            for repetitionOffset in 0..<repetitionCount {
-                let components: ComponentValues = switch storage {
-                case .value(let value): ComponentValues(single: value, array: nil)
-                case .components(let values): ComponentValues(single: "", array: values)
-                case .repeated(let repetitions): ComponentValues(single: "", array: repetitions[repetitionOffset])
-                }
+            for repetition in repetitionRange {
+                let repetitionOffset = repetition - repetitionRange.lowerBound
+                let components = values.componentRange(repetition: repetition)
                 var present = false
-                for index in 0..<components.count where !components[index].isEmpty { present = true; break }
+                for index in components where !values.byteRange(component: index).isEmpty { present = true; break }
                 guard present else { continue }
                 anyPresent = true
                 if components.count > componentCount {
@@ -57,31 +59,32 @@ struct ElementChecker {
                     diagnostics.append(.error("16", "\(what) (segment \(segment.tag))", at: place(offset + 1, componentCount + 1, repetitionOffset + 1)))
                 }
                 for componentOffset in 0..<componentCount {
-                    let componentDefinition = definition.components[first + componentOffset]
-                    if componentOffset >= components.count || components[componentOffset].isEmpty {
+                    let componentDefinition = componentTable[first + componentOffset]
+                    let range = componentOffset < components.count ? values.byteRange(component: components.lowerBound + componentOffset) : 0..<0
+                    if range.isEmpty {
                         if componentDefinition.isMandatory && elementDefinition.isComposite {
                             diagnostics.append(.error("13", "mandatory component \(definition.componentIDs[first + componentOffset]) of \(definition.elementIDs[offset]) in \(segment.tag) is missing",
                                                       at: place(offset + 1, componentOffset + 1, repetitionOffset + 1)))
                         }
                         continue
                     }
-                    let value = components[componentOffset]
+                    let value = UnsafeBufferPointer(rebasing: bytes[range])
                     if let problem = Self.representationProblem(value, componentDefinition) {
                         let id = definition.componentIDs[first + componentOffset]
-                        let text = Self.describe(problem, value: value, definition: componentDefinition)
-                        diagnostics.append(.error(problem.code, "\(id) in \(segment.tag): \(text)",
+                        let valueText = text(components.lowerBound + componentOffset)
+                        diagnostics.append(.error(problem.code, "\(id) in \(segment.tag): \(Self.describe(problem, value: valueText, definition: componentDefinition))",
                                                   at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                         if let second = problem.second {
-                            diagnostics.append(.error(second.code, "\(id) in \(segment.tag): \(Self.describe(second, value: value, definition: componentDefinition))",
+                            diagnostics.append(.error(second.code, "\(id) in \(segment.tag): \(Self.describe(second, value: valueText, definition: componentDefinition))",
                                                       at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                         }
                     }
                     if componentDefinition.codeList >= 0, codeLists != .ignore,
-                       !Self.namesOtherAgency(components, componentDefinition.agencyComponent),
-                       !definition.codeLists[Int(componentDefinition.codeList)].contains(value) {
+                       !Self.namesOtherAgency(values, bytes: bytes, components: components, agency: componentDefinition.agencyComponent),
+                       !definition.codeListContains(value, component: componentDefinition) {
                         let id = definition.componentIDs[first + componentOffset]
                         diagnostics.append(Diagnostic(codeLists == .strict ? .error : .warning, code: "12",
-                                                      message: "\(id) in \(segment.tag): '\(value)' is not a code of list \(id)",
+                                                      message: "\(id) in \(segment.tag): '\(text(components.lowerBound + componentOffset))' is not a code of list \(id)",
                                                       location: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                     }
                 }
@@ -90,8 +93,8 @@ struct ElementChecker {
                 diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
         }
-        if elements.count < definedCount {
-            for offset in elements.count..<definedCount where definition.elements[offset].isMandatory {
+        if elementCount < definedCount {
+            for offset in elementCount..<definedCount where elementTable[offset].isMandatory {
                 diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
         }
@@ -101,20 +104,10 @@ struct ElementChecker {
     /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
     /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
     @inline(__always)
-    static func namesOtherAgency(_ components: ComponentValues, _ agency: Int32) -> Bool {
+    static func namesOtherAgency(_ values: SegmentValues, bytes: UnsafeBufferPointer<UInt8>, components: Range<Int>, agency: Int32) -> Bool {
         guard agency >= 0, Int(agency) < components.count else { return false }
-        let value = components[Int(agency)]
-        return !value.isEmpty && value != "6"
-    }
-
-    /// One repetition's components, read from `DataElement`'s storage without building arrays.
-    struct ComponentValues {
-        let single: String
-        let array: [String]?
-
-        var count: Int { array?.count ?? 1 }
-
-        subscript(index: Int) -> String { array?[index] ?? single }
+        let range = values.byteRange(component: components.lowerBound + Int(agency))
+        return !range.isEmpty && !(range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "6"))
     }
 
     /// A representation finding: the code and what to say; `second` when a length finding
@@ -143,15 +136,13 @@ struct ElementChecker {
     /// Counts characters (not bytes; the minus sign and decimal mark of numeric values do not
     /// count) and classifies them; nil when the value fits its representation.
     @inline(__always)
-    static func representationProblem(_ value: String, _ definition: CompiledSegment.Component) -> Problem? {
+    static func representationProblem(_ value: UnsafeBufferPointer<UInt8>, _ definition: CompiledSegment.Component) -> Problem? {
         if definition.characterClass == 2 {
             // Alphanumeric: the byte count bounds the character count from above, so most
-            // values need no scan (O(1) for native strings).
-            if definition.minLength <= 1 && value.utf8.count <= Int(definition.maxLength) { return nil }
+            // values need no scan.
+            if definition.minLength <= 1 && value.count <= Int(definition.maxLength) { return nil }
         }
-        let scan = value.utf8.withContiguousStorageIfAvailable { scanCharacters($0, characterClass: definition.characterClass) }
-            ?? scanCharacters(value.utf8, characterClass: definition.characterClass)
-        let (length, badCharacter, missingDigit) = scan
+        let (length, badCharacter, missingDigit) = scanCharacters(value, characterClass: definition.characterClass)
         var lengthKind: Problem.Kind?
         if length > Int(definition.maxLength) {
             lengthKind = .tooLong
@@ -168,7 +159,7 @@ struct ElementChecker {
     /// Character count (minus sign and decimal mark of numeric values not counted), whether a
     /// character does not fit the class, whether a decimal mark has no digit before it.
     @inline(__always)
-    static func scanCharacters(_ bytes: some Sequence<UInt8>, characterClass: UInt8) -> (Int, Bool, Bool) {
+    static func scanCharacters(_ bytes: UnsafeBufferPointer<UInt8>, characterClass: UInt8) -> (Int, Bool, Bool) {
         var length = 0
         var badCharacter = false
         var missingDigit = false

@@ -59,31 +59,18 @@ public struct MessageStructureValidator: Sendable {
 
     /// Appends the findings for one message to `diagnostics`.
     public func validate(_ message: Message, into diagnostics: inout DiagnosticList) {
-        let compiled: CompiledMessageDefinition?
-        do {
-            compiled = try catalog.compiledMessage(type: message.messageType, version: message.version, release: message.release,
-                                                   agency: message.agency.isEmpty ? nil : message.agency)
-        } catch {
-            diagnostics.append(.warning("3", "the directory for \(message.messageType) \(message.version):\(message.release) cannot be loaded (\(error)); only the envelope was validated",
-                                        at: SourceLocation(messageReference: message.reference, segment: 1, tag: "UNH", element: 2)))
-            return
+        var check = MessageStructureCheck(self)
+        check.begin(reference: message.reference, type: message.messageType, version: message.version, release: message.release,
+                    agency: message.agency, line: message.segments.first?.position.line, column: message.segments.first?.position.column)
+        for (offset, segment) in message.segments.enumerated() {
+            check.accept(segment, index: offset + 1)
         }
-        guard let compiled else {
-            diagnostics.append(.warning("3", "unknown directory: no definition of \(message.messageType) \(message.version):\(message.release)\(message.agency.isEmpty ? "" : ":" + message.agency) in the catalog (\(catalog.directoryNames.joined(separator: ", "))); only the envelope was validated",
-                                        at: SourceLocation(line: message.segments.first?.position.line, column: message.segments.first?.position.column,
-                                                           messageReference: message.reference, segment: 1, tag: "UNH", element: 2)))
-            return
-        }
-        var walker = StructureWalker(definition: compiled, options: options, messageReference: message.reference)
-        message.segments.withUnsafeBufferPointer { segments in
-            for offset in segments.indices {
-                walker.accept(segments[offset], index: offset + 1, into: &diagnostics)
-            }
-        }
-        walker.finish(lastSegment: message.segments.last, into: &diagnostics)
+        diagnostics.append(contentsOf: check.finish())
     }
 
-    /// The validator as a per-message check for `InterchangeReader`/`EnvelopeValidator`.
+    /// The validator as a per-message check for `InterchangeReader`/`EnvelopeValidator`
+    /// (it needs materialized messages; `InterchangeValidator(structure:)` checks the same
+    /// without building them).
     public var messageCheck: MessageCheck {
         let validator = self
         return { message, _ in validator.validate(message).items }

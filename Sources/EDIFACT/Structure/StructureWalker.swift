@@ -7,8 +7,13 @@ import Diagnostics
 /// (LOC in BAPLIE): once that segment has reached its maximum, or a later position is
 /// current, the tag starts the group. A segment that fits nowhere leaves the state unchanged.
 ///
-/// One walker per message; not shared.
-struct StructureWalker {
+/// The walker decides where each segment belongs; checking the segment's elements is the
+/// caller's part (`accept` says which compiled segment definition applies).
+///
+/// A class so that its tables (counts per node, the open groups) live in memory it owns and
+/// the hot path touches no reference-counted array; its fields skip the runtime's exclusivity
+/// checks (one owner, one thread). `reset` starts a new message. Not shared.
+final class StructureWalker {
     private struct Frame {
         var group: Int32
         /// Slot (0-based, within the group's children) of the last matched child; -1 before the first.
@@ -17,33 +22,63 @@ struct StructureWalker {
         var instance: Int
     }
 
-    let definition: CompiledMessageDefinition
-    let options: MessageStructureValidator.Options
-    let messageReference: String
-    private var counts: [Int32]
-    private var stack: [Frame]
-    private var elementChecker: ElementChecker
-    private var nextInstance = 1
+    @exclusivity(unchecked) private(set) var definition: CompiledMessageDefinition
+    @exclusivity(unchecked) private(set) var messageReference: String
+    @exclusivity(unchecked) private var nodes: UnsafeBufferPointer<CompiledMessageDefinition.Node>
+    @exclusivity(unchecked) private var children: UnsafeBufferPointer<Int32>
+    /// Occurrences of each node in its current parent instance.
+    @exclusivity(unchecked) private var counts: UnsafeMutableBufferPointer<Int32>
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var nextInstance = 1
 
-    init(definition: CompiledMessageDefinition, options: MessageStructureValidator.Options, messageReference: String) {
+    init(definition: CompiledMessageDefinition, messageReference: String) {
         self.definition = definition
-        self.options = options
         self.messageReference = messageReference
-        counts = Array(repeating: 0, count: definition.nodes.count)
-        counts[0] = 1
-        stack = [Frame(group: 0, current: -1, instance: 0)]
+        nodes = definition.nodeTable
+        children = definition.childTable
+        counts = .allocate(capacity: max(definition.nodes.count, 1))
         stack.reserveCapacity(8)
-        elementChecker = ElementChecker(codeLists: options.codeLists)
+        start()
+    }
+
+    deinit {
+        counts.deallocate()
+    }
+
+    /// Starts a new message, against `definition`.
+    func reset(definition: CompiledMessageDefinition, messageReference: String) {
+        if definition !== self.definition {
+            if definition.nodes.count > counts.count {
+                counts.deallocate()
+                counts = .allocate(capacity: definition.nodes.count)
+            }
+            self.definition = definition
+            nodes = definition.nodeTable
+            children = definition.childTable
+        }
+        self.messageReference = messageReference
+        start()
+    }
+
+    private func start() {
+        counts.update(repeating: 0)
+        counts[0] = 1
+        stack.removeAll(keepingCapacity: true)
+        stack.append(Frame(group: 0, current: -1, instance: 0))
+        nextInstance = 1
     }
 
     @inline(__always)
     private func child(_ group: Int32, _ slot: Int32) -> Int32 {
-        definition.childList[Int(definition.nodes[Int(group)].childStart + slot)]
+        children[Int(nodes[Int(group)].childStart + slot)]
     }
 
-    mutating func accept(_ segment: Segment, index: Int, into diagnostics: inout DiagnosticList) {
-        let tag = CompiledMessageDefinition.tagCode(segment.tag)
-        let nodes = definition.nodes
+    /// Places the segment (at message position `segment.index`) and reports what its place
+    /// implies (missing mandatory positions skipped, too many repetitions, misplacement).
+    /// Returns the index of the compiled segment definition its elements must be checked
+    /// against (`definition.segments`), or -1 when there is none (UNH, UNT, UNS, misplaced).
+    func accept(_ segment: WalkedSegment, into diagnostics: inout DiagnosticList) -> Int32 {
+        let tag = segment.tagCode
         // 1. The current position repeats.
         let top = stack[stack.count - 1]
         if top.current >= 0 {
@@ -51,8 +86,7 @@ struct StructureWalker {
             let entry = nodes[Int(node)]
             if !entry.isGroup, entry.tag == tag, counts[Int(node)] < entry.maximum {
                 counts[Int(node)] += 1
-                check(segment, node: node, index: index, into: &diagnostics)
-                return
+                return entry.segment
             }
         }
         // 2. Search forward, leaving groups as needed (tentatively).
@@ -81,27 +115,24 @@ struct StructureWalker {
             depth -= 1
         }
         guard let found else {
-            reportMisplaced(segment, tag: tag, index: index, into: &diagnostics)
-            return
+            reportMisplaced(segment, tag: tag, into: &diagnostics)
+            return -1
         }
         // 3. Commit: close the groups left, report what they missed.
         while stack.count - 1 > found.depth {
             let frame = stack.removeLast()
-            reportMissing(in: frame.group, after: frame.current, before: nodes[Int(frame.group)].childCount, segment: segment, index: index, into: &diagnostics)
+            reportMissing(in: frame.group, after: frame.current, before: nodes[Int(frame.group)].childCount, segment: segment, atEnd: false, into: &diagnostics)
         }
         let frame = stack[found.depth]
-        reportMissing(in: frame.group, after: frame.current, before: found.slot, segment: segment, index: index, into: &diagnostics)
+        reportMissing(in: frame.group, after: frame.current, before: found.slot, segment: segment, atEnd: false, into: &diagnostics)
         stack[found.depth].current = found.slot
         let node = child(frame.group, found.slot)
         let entry = nodes[Int(node)]
         counts[Int(node)] += 1
-        if !entry.isGroup {
-            check(segment, node: node, index: index, into: &diagnostics)
-            return
-        }
+        if !entry.isGroup { return entry.segment }
         if counts[Int(node)] > entry.maximum {
             diagnostics.append(.error("36", "segment group \(definition.groupName(Int(node))) (\(definition.tags[Int(node)])) repeats more than its maximum of \(entry.maximum)",
-                                      at: location(segment, index: index)))
+                                      at: location(segment)))
         }
         // Enter the group (and any nested groups it begins with) down to its trigger segment.
         var group = node
@@ -116,53 +147,52 @@ struct StructureWalker {
                 group = first
                 continue
             }
-            check(segment, node: first, index: index, into: &diagnostics)
-            return
+            return nodes[Int(first)].segment
         }
     }
 
     /// The segment groups open after the last accepted segment, outermost first: the group
     /// number and an identifier that differs for each repetition.
     var openGroups: [(number: Int32, instance: Int)] {
-        stack.dropFirst().map { (definition.nodes[Int($0.group)].groupNumber, $0.instance) }
+        stack.dropFirst().map { (nodes[Int($0.group)].groupNumber, $0.instance) }
     }
 
     /// At the end of the message: everything still open is closed and checked for missing mandatory positions.
-    mutating func finish(lastSegment: Segment?, into diagnostics: inout DiagnosticList) {
-        let nodes = definition.nodes
+    /// `lastSegment` is the message's last segment (normally UNT), for the findings' place.
+    func finish(lastSegment: WalkedSegment?, into diagnostics: inout DiagnosticList) {
         while let frame = stack.popLast() {
             reportMissing(in: frame.group, after: frame.current, before: nodes[Int(frame.group)].childCount,
-                          segment: lastSegment, index: nil, into: &diagnostics)
+                          segment: lastSegment, atEnd: true, into: &diagnostics)
         }
     }
 
-    private func reportMissing(in group: Int32, after current: Int32, before end: Int32, segment: Segment?, index: Int?, into diagnostics: inout DiagnosticList) {
+    private func reportMissing(in group: Int32, after current: Int32, before end: Int32, segment: WalkedSegment?, atEnd: Bool, into diagnostics: inout DiagnosticList) {
         var slot = current + 1
         while slot < end {
             let node = child(group, slot)
-            let entry = definition.nodes[Int(node)]
+            let entry = nodes[Int(node)]
             if entry.isMandatory && counts[Int(node)] == 0 {
                 let what = entry.isGroup
                     ? "mandatory segment group \(definition.groupName(Int(node))) (starting with \(definition.tags[Int(node)]), position \(definition.positions[Int(node)]))"
                     : "mandatory segment \(definition.tags[Int(node)]) (position \(definition.positions[Int(node)]))"
                 let place = group == 0 ? "" : " in \(definition.groupName(Int(group)))"
-                var location = segment.map { self.location($0, index: index) } ?? SourceLocation(messageReference: messageReference)
+                var location = segment.map { self.location($0) } ?? SourceLocation(messageReference: messageReference)
                 location.tag = definition.tags[Int(node)]
-                let found = segment.map { index == nil ? " before the end of the message (last segment \($0.tag))" : " before segment \($0.tag)" } ?? ""
+                let found = segment.map { atEnd ? " before the end of the message (last segment \($0.tag))" : " before segment \($0.tag)" } ?? ""
                 diagnostics.append(.error("13", "\(what)\(place) is missing\(found)", at: location))
             }
             slot += 1
         }
     }
 
-    private func reportMisplaced(_ segment: Segment, tag: Int32, index: Int, into diagnostics: inout DiagnosticList) {
+    private func reportMisplaced(_ segment: WalkedSegment, tag: Int32, into diagnostics: inout DiagnosticList) {
         let top = stack[stack.count - 1]
         if top.current >= 0 {
             let node = child(top.group, top.current)
-            let entry = definition.nodes[Int(node)]
+            let entry = nodes[Int(node)]
             if !entry.isGroup, entry.tag == tag {
                 diagnostics.append(.error("35", "segment \(segment.tag) repeats more than its maximum of \(entry.maximum) at position \(definition.positions[Int(node)])",
-                                          at: location(segment, index: index)))
+                                          at: location(segment)))
                 return
             }
         }
@@ -171,20 +201,19 @@ struct StructureWalker {
         let reason = definition.knownTags.contains(tag)
             ? "segment \(segment.tag) is not expected here (\(place)\(after)); it is out of order or its group cannot start here"
             : "segment \(segment.tag) is not part of \(definition.definition.type) \(definition.definition.version):\(definition.definition.release)"
-        diagnostics.append(.error("15", reason, at: location(segment, index: index)))
+        diagnostics.append(.error("15", reason, at: location(segment)))
     }
 
-    private mutating func check(_ segment: Segment, node: Int32, index: Int, into diagnostics: inout DiagnosticList) {
-        guard options.checkElements else { return }
-        let number = definition.nodes[Int(node)].segment
-        guard number >= 0 else { return }
-        elementChecker.check(segment, against: definition.segments[Int(number)], base: { location(segment, index: index) }, into: &diagnostics)
+    /// Where a segment is, for a finding.
+    func location(_ segment: WalkedSegment) -> SourceLocation {
+        Self.location(segment, messageReference: messageReference)
     }
 
-    private func location(_ segment: Segment, index: Int?) -> SourceLocation {
-        SourceLocation(line: segment.position.line == 0 ? nil : segment.position.line,
-                       column: segment.position.column == 0 ? nil : segment.position.column,
-                       byteOffset: segment.position.line == 0 ? nil : segment.position.byteOffset,
-                       messageReference: messageReference, segment: index ?? segment.position.index, tag: segment.tag)
+    /// Where a segment of message `messageReference` is, for a finding.
+    static func location(_ segment: WalkedSegment, messageReference: String) -> SourceLocation {
+        SourceLocation(line: segment.line == 0 ? nil : segment.line,
+                       column: segment.column == 0 ? nil : segment.column,
+                       byteOffset: segment.line == 0 ? nil : segment.byteOffset,
+                       messageReference: messageReference, segment: segment.index, tag: segment.tag)
     }
 }

@@ -58,12 +58,12 @@ public struct InterchangeXMLRenderer: Sendable {
         ])
         let compiled = try? catalog.compiledMessage(type: message.messageType, version: message.version, release: message.release,
                                                     agency: message.agency.isEmpty ? nil : message.agency)
-        var walker = compiled.map { StructureWalker(definition: $0, options: .init(codeLists: .ignore, checkElements: false), messageReference: message.reference) }
+        var walker = compiled.map { StructureWalker(definition: $0, messageReference: message.reference) }
         var open: [(number: Int32, instance: Int)] = []
         var scratch = DiagnosticList()
         for (offset, segment) in message.segments.enumerated() {
             if walker != nil {
-                walker?.accept(segment, index: offset + 1, into: &scratch)
+                _ = walker?.accept(WalkedSegment(segment, index: offset + 1), into: &scratch)
                 scratch = DiagnosticList()
                 let now = walker?.openGroups ?? []
                 var common = 0

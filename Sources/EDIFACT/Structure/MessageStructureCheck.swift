@@ -1,0 +1,115 @@
+import Diagnostics
+
+/// The directory structure validation of a sequence of messages, one segment at a time: the
+/// engine behind `MessageStructureValidator`, used both for a materialized `Message` and,
+/// without building any `Segment`, by `InterchangeReader` straight from the tokenizer.
+///
+/// `begin` a message (its definition is looked up, the last one is remembered), `accept` each
+/// segment from UNH to UNT, then `finish` for the findings. One per stream; not shared.
+struct MessageStructureCheck {
+    private let catalog: DirectoryCatalog
+    private let options: MessageStructureValidator.Options
+    private let checker: ElementChecker
+
+    /// The identification and definition of the last message type seen.
+    private var cachedIdentity: [String] = []
+    private var cachedDefinition: Result<CompiledMessageDefinition?, any Error> = .success(nil)
+
+    /// The walker of the current message; nil when its definition is unknown.
+    private var walker: StructureWalker?
+    /// Kept between messages so that its tables are reused.
+    private var spareWalker: StructureWalker?
+    private let values = SegmentValues()
+    private var lastSegment: WalkedSegment?
+    private var findings = DiagnosticList()
+
+    init(_ validator: MessageStructureValidator) {
+        catalog = validator.catalog
+        options = validator.options
+        checker = ElementChecker(codeLists: validator.options.codeLists)
+    }
+
+    /// Starts a message. `line` and `column` are those of its UNH (for the unknown-directory
+    /// warning).
+    mutating func begin(reference: String, type: String, version: String, release: String, agency: String, line: Int?, column: Int?) {
+        findings = DiagnosticList()
+        lastSegment = nil
+        if let walker { spareWalker = walker }
+        walker = nil
+        let identity = [type, version, release, agency]
+        if identity != cachedIdentity {
+            cachedIdentity = identity
+            cachedDefinition = Result {
+                try catalog.compiledMessage(type: type, version: version, release: release, agency: agency.isEmpty ? nil : agency)
+            }
+        }
+        switch cachedDefinition {
+        case .failure(let error):
+            findings.append(.warning("3", "the directory for \(type) \(version):\(release) cannot be loaded (\(error)); only the envelope was validated",
+                                     at: SourceLocation(messageReference: reference, segment: 1, tag: "UNH", element: 2)))
+        case .success(nil):
+            findings.append(.warning("3", "unknown directory: no definition of \(type) \(version):\(release)\(agency.isEmpty ? "" : ":" + agency) in the catalog (\(catalog.directoryNames.joined(separator: ", "))); only the envelope was validated",
+                                     at: SourceLocation(line: line, column: column, messageReference: reference, segment: 1, tag: "UNH", element: 2)))
+        case .success(let definition?):
+            if let spareWalker {
+                spareWalker.reset(definition: definition, messageReference: reference)
+                walker = spareWalker
+            } else {
+                walker = StructureWalker(definition: definition, messageReference: reference)
+            }
+        }
+    }
+
+    /// Takes the segment at message position `index` (UNH = 1) as the tokenizer found it.
+    @inline(__always)
+    mutating func accept(_ raw: RawSegment, index: Int, repertoire: CharacterRepertoire) {
+        guard let walker else { return }
+        let segment = WalkedSegment(raw, index: index)
+        lastSegment = segment
+        let number = walker.accept(segment, into: &findings)
+        guard number >= 0, options.checkElements else { return }
+        values.load(raw, repertoire: repertoire)
+        if values.isDecoded {
+            check(segment, number: number, bytes: nil)
+        } else {
+            check(segment, number: number, bytes: raw.bytes)
+        }
+    }
+
+    /// Takes a materialized segment at message position `index` (UNH = 1).
+    mutating func accept(_ segment: Segment, index: Int) {
+        guard let walker else { return }
+        let walked = WalkedSegment(segment, index: index)
+        lastSegment = WalkedSegment(segment, index: segment.position.index)
+        let number = walker.accept(walked, into: &findings)
+        guard number >= 0, options.checkElements else { return }
+        values.load(segment)
+        check(walked, number: number, bytes: nil)
+    }
+
+    /// Checks the elements of the segment just laid out in `values`; `bytes` nil reads the
+    /// decoded copy.
+    private mutating func check(_ segment: WalkedSegment, number: Int32, bytes: UnsafeBufferPointer<UInt8>?) {
+        guard let walker else { return }
+        let definition = walker.definition.segments[Int(number)]
+        let reference = walker.messageReference
+        if let bytes {
+            checker.check(values, bytes: bytes, segment: segment, messageReference: reference, against: definition, into: &findings)
+        } else {
+            values.decoded.withUnsafeBufferPointer { decoded in
+                checker.check(values, bytes: decoded, segment: segment, messageReference: reference, against: definition, into: &findings)
+            }
+        }
+    }
+
+    /// Ends the message: what is still open is checked for missing mandatory positions.
+    /// Returns the message's findings.
+    mutating func finish() -> DiagnosticList {
+        walker?.finish(lastSegment: lastSegment, into: &findings)
+        if let walker { spareWalker = walker }
+        walker = nil
+        let result = findings
+        findings = DiagnosticList()
+        return result
+    }
+}
