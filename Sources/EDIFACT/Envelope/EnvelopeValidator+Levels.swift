@@ -48,7 +48,7 @@ extension EnvelopeValidator {
         }
         messageSegmentCount += 1
         checkToken(raw)
-        structure?.accept(raw, index: messageSegmentCount, repertoire: repertoire)
+        structure.accept(raw, index: messageSegmentCount, repertoire: repertoire)
         if materializesMessages {
             message?.segments.append(raw.materialize(repertoire: repertoire, index: messageSegmentCount))
         }
@@ -95,10 +95,10 @@ extension EnvelopeValidator {
             }
             group = open
         }
-        if structure != nil {
-            structure?.begin(reference: identification.reference, type: identification.messageType, version: identification.version,
-                             release: identification.release, agency: identification.agency, line: raw.token.line, column: raw.token.column)
-            structure?.accept(raw, index: 1, repertoire: repertoire)
+        if structure.isEnabled {
+            structure.begin(reference: identification.reference, type: identification.messageType, version: identification.version,
+                            release: identification.release, agency: identification.agency, line: raw.token.line, column: raw.token.column)
+            structure.accept(raw, index: 1, repertoire: repertoire)
         }
         if materializesMessages {
             message?.segments = [raw.materialize(repertoire: repertoire, index: 1)]
@@ -114,7 +114,7 @@ extension EnvelopeValidator {
         messageSegmentCount += 1
         let count = messageSegmentCount
         checkToken(raw)
-        structure?.accept(raw, index: count, repertoire: repertoire)
+        structure.accept(raw, index: count, repertoire: repertoire)
         if materializesMessages {
             message?.segments.append(raw.materialize(repertoire: repertoire, index: count))
         }
@@ -139,7 +139,7 @@ extension EnvelopeValidator {
     /// Ends the open message, runs the message check, remembers it when rejected.
     mutating func closeMessage(emit: (InterchangeEvent) -> Void) {
         guard let open = message else { return }
-        if structure != nil, let found = structure?.finish(), header != nil {
+        if structure.isEnabled, case let found = structure.finish(), header != nil {
             absorb(found.items.map { finding in
                 var finding = finding
                 if finding.location.interchangeReference == nil { finding.location.interchangeReference = interchangeReference }

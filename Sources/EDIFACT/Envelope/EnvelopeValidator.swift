@@ -12,8 +12,8 @@ struct EnvelopeValidator {
     let materializesMessages: Bool
     let messageCheck: MessageCheck?
     /// The directory structure validation run on each message as its segments arrive (no
-    /// `Message` is built for it).
-    var structure: MessageStructureCheck?
+    /// `Message` is built for it); disabled when the reader has no structure validator.
+    var structure: MessageStructureCheck
 
     var summary = InterchangeSummary()
     var diagnostics = DiagnosticList()
@@ -58,11 +58,11 @@ struct EnvelopeValidator {
         self.options = options
         self.materializesMessages = materializesMessages || messageCheck != nil
         self.messageCheck = messageCheck
-        self.structure = structure.map { MessageStructureCheck($0) }
+        self.structure = MessageStructureCheck(structure)
     }
 
     /// True when segments must come with all their separator boundaries recorded.
-    var needsAllBoundaries: Bool { materializesMessages || structure != nil }
+    var needsAllBoundaries: Bool { materializesMessages || structure.isEnabled }
 
     /// Number of errors so far (for "did this level get an error" marks).
     var errorTally = 0

@@ -21,6 +21,8 @@ public final class CompiledMessageDefinition: Sendable {
     /// freed in `deinit`: safe to share between threads.
     nonisolated(unsafe) let nodeTable: UnsafeBufferPointer<Node>
     nonisolated(unsafe) let childTable: UnsafeBufferPointer<Int32>
+    /// `segments` as unretained references (kept alive by `segments`), for the checker's hot path.
+    nonisolated(unsafe) let segmentTable: UnsafeBufferPointer<Unmanaged<CompiledSegment>>
 
     struct Node: Sendable {
         var tag: Int32
@@ -93,11 +95,13 @@ public final class CompiledMessageDefinition: Sendable {
         self.knownTags = knownTags
         nodeTable = Self.ownedCopy(nodes)
         childTable = Self.ownedCopy(childList)
+        segmentTable = Self.ownedCopy(segments.map { Unmanaged.passUnretained($0) })
     }
 
     deinit {
         nodeTable.deallocate()
         childTable.deallocate()
+        segmentTable.deallocate()
     }
 
     /// A copy of `array` in newly allocated memory (at least one element, so never null).

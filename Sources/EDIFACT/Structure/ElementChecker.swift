@@ -4,8 +4,11 @@ import Diagnostics
 /// repetitions or components (16), mandatory elements and components missing (13), and each
 /// value's representation (37, 38, 39, 40) and code (12, per `CodeListPolicy`).
 ///
-/// Values are examined byte by byte over their UTF-8 (`SegmentValues`); nothing is allocated
-/// unless a finding is reported (text, locations and messages are built only then).
+/// Reads a segment as the tokenizer describes it: its bytes and the boundary words of its
+/// separators (`offset << 2 | BoundaryKind`), the tag element first. Values are examined
+/// byte by byte as UTF-8 (`SegmentValues` supplies a decoded copy in the same form when the
+/// input bytes are not UTF-8 as they stand); nothing is allocated unless a finding is
+/// reported (text, locations and messages are built only then).
 struct ElementChecker {
     let codeLists: MessageStructureValidator.CodeListPolicy
 
@@ -13,54 +16,117 @@ struct ElementChecker {
         self.codeLists = codeLists
     }
 
-    /// Checks the segment laid out in `values`, whose value bytes are `bytes`; findings are
-    /// placed at `segment` in message `messageReference`.
-    func check(_ values: SegmentValues, bytes: UnsafeBufferPointer<UInt8>, segment: WalkedSegment, messageReference: String,
+    /// The segment's elements as the checker walks them.
+    struct Layout {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let words: UnsafeBufferPointer<UInt32>
+
+        @inline(__always)
+        func offset(_ word: Int) -> Int { Int(words[word] >> 2) }
+
+        @inline(__always)
+        func kind(_ word: Int) -> UInt32 { words[word] & 3 }
+
+        /// Where the value after boundary `word` ends: the next boundary, or the end of the segment.
+        @inline(__always)
+        func end(after word: Int) -> Int { word + 1 < words.count ? offset(word + 1) : bytes.count }
+
+        /// Index of the first element boundary (after the tag and anything in the tag element).
+        @inline(__always)
+        var firstElement: Int {
+            var word = 0
+            while word < words.count && kind(word) != BoundaryKind.element.rawValue { word += 1 }
+            return word
+        }
+
+        /// Index of the next element boundary after `word`, or `words.count`.
+        @inline(__always)
+        func nextElement(after word: Int) -> Int {
+            var next = word + 1
+            while next < words.count && kind(next) != BoundaryKind.element.rawValue { next += 1 }
+            return next
+        }
+
+        /// Index of the boundary that ends the repetition starting at `word` (the next element
+        /// or repetition boundary), or `words.count`.
+        @inline(__always)
+        func repetitionEnd(after word: Int) -> Int {
+            var next = word + 1
+            while next < words.count && kind(next) == BoundaryKind.component.rawValue { next += 1 }
+            return next
+        }
+
+        /// Number of data elements after the tag.
+        var elementCount: Int {
+            var count = 0
+            for word in 0..<words.count where kind(word) == BoundaryKind.element.rawValue { count += 1 }
+            return count
+        }
+    }
+
+    /// Checks a segment laid out in `layout`; findings are placed at `segment` in message
+    /// `messageReference` (read only for a finding).
+    func check(_ layout: Layout, segment: WalkedSegment, messageReference: @autoclosure () -> String,
                against definition: CompiledSegment, into diagnostics: inout DiagnosticList) {
         let elementTable = definition.elementTable
         let componentTable = definition.componentTable
         let definedCount = elementTable.count
-        let elementCount = values.elementCount
+        let bytes = layout.bytes
         func place(_ element: Int, _ component: Int? = nil, _ repetition: Int? = nil) -> SourceLocation {
-            var location = StructureWalker.location(segment, messageReference: messageReference)
+            var location = StructureWalker.location(segment, messageReference: messageReference())
             location.element = element
             location.component = component
             location.repetition = repetition
             return location
         }
-        func text(_ component: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[values.byteRange(component: component)]), as: UTF8.self)
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
-        for offset in 0..<elementCount {
+        var elementWord = layout.firstElement
+        var offset = 0
+        while elementWord < layout.words.count {
             guard offset < definedCount else {
-                diagnostics.append(.error("16", "segment \(segment.tag) has \(elementCount) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
-                break
+                diagnostics.append(.error("16", "segment \(segment.tag) has \(layout.elementCount) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
+                return
             }
+            let elementEnd = layout.nextElement(after: elementWord)
             let elementDefinition = elementTable[offset]
-            let repetitionRange = values.repetitionRange(element: offset)
-            if repetitionRange.count > Int(elementDefinition.maxRepetitions) {
-                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionRange.count) times; at most \(elementDefinition.maxRepetitions) allowed",
+            var repetitionCount = 1
+            if elementEnd - elementWord > 1 {
+                for word in (elementWord + 1)..<elementEnd where layout.kind(word) == BoundaryKind.repetition.rawValue { repetitionCount += 1 }
+            }
+            if repetitionCount > Int(elementDefinition.maxRepetitions) {
+                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionCount) times; at most \(elementDefinition.maxRepetitions) allowed",
                                           at: place(offset + 1, nil, Int(elementDefinition.maxRepetitions) + 1)))
             }
             let componentCount = Int(elementDefinition.componentCount)
             let first = Int(elementDefinition.firstComponent)
             var anyPresent = false
-            for repetition in repetitionRange {
-                let repetitionOffset = repetition - repetitionRange.lowerBound
-                let components = values.componentRange(repetition: repetition)
-                var present = false
-                for index in components where !values.byteRange(component: index).isEmpty { present = true; break }
-                guard present else { continue }
+            var repetitionWord = elementWord
+            var repetitionOffset = 0
+            while repetitionWord < elementEnd {
+                defer { repetitionOffset += 1 }
+                let repetitionEnd = layout.repetitionEnd(after: repetitionWord)
+                defer { repetitionWord = repetitionEnd }
+                // The repetition's components are the values after boundaries
+                // repetitionWord ..< repetitionEnd; all are empty exactly when its bytes are
+                // nothing but their separators.
+                let components = repetitionEnd - repetitionWord
+                let spanStart = layout.offset(repetitionWord) + 1
+                let spanEnd = layout.end(after: repetitionEnd - 1)
+                guard spanEnd - spanStart > components - 1 else { continue }
                 anyPresent = true
-                if components.count > componentCount {
+                if components > componentCount {
                     let what = elementDefinition.isComposite
-                        ? "composite \(definition.elementIDs[offset]) has \(components.count) components; the directory defines \(componentCount)"
-                        : "simple data element \(definition.elementIDs[offset]) has \(components.count) components"
+                        ? "composite \(definition.elementIDs[offset]) has \(components) components; the directory defines \(componentCount)"
+                        : "simple data element \(definition.elementIDs[offset]) has \(components) components"
                     diagnostics.append(.error("16", "\(what) (segment \(segment.tag))", at: place(offset + 1, componentCount + 1, repetitionOffset + 1)))
                 }
                 for componentOffset in 0..<componentCount {
                     let componentDefinition = componentTable[first + componentOffset]
-                    let range = componentOffset < components.count ? values.byteRange(component: components.lowerBound + componentOffset) : 0..<0
+                    let range = componentOffset < components
+                        ? (layout.offset(repetitionWord + componentOffset) + 1)..<layout.end(after: repetitionWord + componentOffset)
+                        : 0..<0
                     if range.isEmpty {
                         if componentDefinition.isMandatory && elementDefinition.isComposite {
                             diagnostics.append(.error("13", "mandatory component \(definition.componentIDs[first + componentOffset]) of \(definition.elementIDs[offset]) in \(segment.tag) is missing",
@@ -71,7 +137,7 @@ struct ElementChecker {
                     let value = UnsafeBufferPointer(rebasing: bytes[range])
                     if let problem = Self.representationProblem(value, componentDefinition) {
                         let id = definition.componentIDs[first + componentOffset]
-                        let valueText = text(components.lowerBound + componentOffset)
+                        let valueText = text(range)
                         diagnostics.append(.error(problem.code, "\(id) in \(segment.tag): \(Self.describe(problem, value: valueText, definition: componentDefinition))",
                                                   at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                         if let second = problem.second {
@@ -80,11 +146,11 @@ struct ElementChecker {
                         }
                     }
                     if componentDefinition.codeList >= 0, codeLists != .ignore,
-                       !Self.namesOtherAgency(values, bytes: bytes, components: components, agency: componentDefinition.agencyComponent),
+                       !Self.namesOtherAgency(layout, repetition: repetitionWord, components: components, agency: componentDefinition.agencyComponent),
                        !definition.codeListContains(value, component: componentDefinition) {
                         let id = definition.componentIDs[first + componentOffset]
                         diagnostics.append(Diagnostic(codeLists == .strict ? .error : .warning, code: "12",
-                                                      message: "\(id) in \(segment.tag): '\(text(components.lowerBound + componentOffset))' is not a code of list \(id)",
+                                                      message: "\(id) in \(segment.tag): '\(text(range))' is not a code of list \(id)",
                                                       location: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                     }
                 }
@@ -92,10 +158,12 @@ struct ElementChecker {
             if !anyPresent && elementDefinition.isMandatory {
                 diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
             }
+            elementWord = elementEnd
+            offset += 1
         }
-        if elementCount < definedCount {
-            for offset in elementCount..<definedCount where elementTable[offset].isMandatory {
-                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
+        if offset < definedCount {
+            for missing in offset..<definedCount where elementTable[missing].isMandatory {
+                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[missing]) of \(segment.tag) is missing", at: place(missing + 1)))
             }
         }
     }
@@ -104,10 +172,12 @@ struct ElementChecker {
     /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
     /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
     @inline(__always)
-    static func namesOtherAgency(_ values: SegmentValues, bytes: UnsafeBufferPointer<UInt8>, components: Range<Int>, agency: Int32) -> Bool {
-        guard agency >= 0, Int(agency) < components.count else { return false }
-        let range = values.byteRange(component: components.lowerBound + Int(agency))
-        return !range.isEmpty && !(range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "6"))
+    static func namesOtherAgency(_ layout: Layout, repetition: Int, components: Int, agency: Int32) -> Bool {
+        guard agency >= 0, Int(agency) < components else { return false }
+        let word = repetition + Int(agency)
+        let start = layout.offset(word) + 1
+        let end = layout.end(after: word)
+        return end > start && !(end - start == 1 && layout.bytes[start] == UInt8(ascii: "6"))
     }
 
     /// A representation finding: the code and what to say; `second` when a length finding

@@ -5,8 +5,12 @@ import Diagnostics
 /// without building any `Segment`, by `InterchangeReader` straight from the tokenizer.
 ///
 /// `begin` a message (its definition is looked up, the last one is remembered), `accept` each
-/// segment from UNH to UNT, then `finish` for the findings. One per stream; not shared.
+/// segment from UNH to UNT, then `finish` for the findings. A disabled check (no validator)
+/// does nothing; the reader keeps one either way, so that the hot path calls it in place
+/// instead of unwrapping an optional copy. One per stream; not shared.
 struct MessageStructureCheck {
+    /// False when there is no structure validation to do.
+    let isEnabled: Bool
     private let catalog: DirectoryCatalog
     private let options: MessageStructureValidator.Options
     private let checker: ElementChecker
@@ -19,19 +23,21 @@ struct MessageStructureCheck {
     private var walker: StructureWalker?
     /// Kept between messages so that its tables are reused.
     private var spareWalker: StructureWalker?
-    private let values = SegmentValues()
+    private var values = SegmentValues()
     private var lastSegment: WalkedSegment?
     private var findings = DiagnosticList()
 
-    init(_ validator: MessageStructureValidator) {
-        catalog = validator.catalog
-        options = validator.options
-        checker = ElementChecker(codeLists: validator.options.codeLists)
+    init(_ validator: MessageStructureValidator?) {
+        isEnabled = validator != nil
+        catalog = validator?.catalog ?? .builtIn
+        options = validator?.options ?? .init()
+        checker = ElementChecker(codeLists: options.codeLists)
     }
 
     /// Starts a message. `line` and `column` are those of its UNH (for the unknown-directory
     /// warning).
     mutating func begin(reference: String, type: String, version: String, release: String, agency: String, line: Int?, column: Int?) {
+        guard isEnabled else { return }
         findings = DiagnosticList()
         lastSegment = nil
         if let walker { spareWalker = walker }
@@ -68,11 +74,14 @@ struct MessageStructureCheck {
         lastSegment = segment
         let number = walker.accept(segment, into: &findings)
         guard number >= 0, options.checkElements else { return }
-        values.load(raw, repertoire: repertoire)
-        if values.isDecoded {
-            check(segment, number: number, bytes: nil)
+        if SegmentValues.readsInPlace(raw) {
+            walker.definition.segmentTable[Int(number)]._withUnsafeGuaranteedRef { definition in
+                checker.check(ElementChecker.Layout(bytes: raw.bytes, words: raw.boundaries), segment: segment,
+                              messageReference: walker.messageReference, against: definition, into: &findings)
+            }
         } else {
-            check(segment, number: number, bytes: raw.bytes)
+            values.load(raw, repertoire: repertoire)
+            check(segment, number: number, walker: walker)
         }
     }
 
@@ -84,22 +93,19 @@ struct MessageStructureCheck {
         let number = walker.accept(walked, into: &findings)
         guard number >= 0, options.checkElements else { return }
         values.load(segment)
-        check(walked, number: number, bytes: nil)
+        check(walked, number: number, walker: walker)
     }
 
-    /// Checks the elements of the segment just laid out in `values`; `bytes` nil reads the
-    /// decoded copy.
-    private mutating func check(_ segment: WalkedSegment, number: Int32, bytes: UnsafeBufferPointer<UInt8>?) {
-        guard let walker else { return }
+    /// Checks the elements of the segment just decoded into `values`.
+    private mutating func check(_ segment: WalkedSegment, number: Int32, walker: StructureWalker) {
         let definition = walker.definition.segments[Int(number)]
-        let reference = walker.messageReference
-        if let bytes {
-            checker.check(values, bytes: bytes, segment: segment, messageReference: reference, against: definition, into: &findings)
-        } else {
-            values.decoded.withUnsafeBufferPointer { decoded in
-                checker.check(values, bytes: decoded, segment: segment, messageReference: reference, against: definition, into: &findings)
-            }
+        let checker = checker
+        var found = DiagnosticList()
+        swap(&found, &findings)
+        values.withLayout { layout in
+            checker.check(layout, segment: segment, messageReference: walker.messageReference, against: definition, into: &found)
         }
+        swap(&found, &findings)
     }
 
     /// Ends the message: what is still open is checked for missing mandatory positions.
