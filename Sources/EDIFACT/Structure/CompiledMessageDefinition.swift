@@ -21,6 +21,14 @@ public final class CompiledMessageDefinition: Sendable {
     /// freed in `deinit`: safe to share between threads.
     nonisolated(unsafe) let nodeTable: UnsafeBufferPointer<Node>
     nonisolated(unsafe) let childTable: UnsafeBufferPointer<Int32>
+    /// The tag of each node in `childTable`, so that searching a group's children reads one
+    /// contiguous run of integers.
+    nonisolated(unsafe) let childTagTable: UnsafeBufferPointer<Int32>
+    /// The element, component and code-slot tables of all `segments`, together (each
+    /// segment's tables point into them).
+    nonisolated(unsafe) let elementArena: UnsafeBufferPointer<CompiledSegment.Element>
+    nonisolated(unsafe) let componentArena: UnsafeBufferPointer<CompiledSegment.Component>
+    nonisolated(unsafe) let codeSlotArena: UnsafeBufferPointer<UInt64>
     /// `segments` as unretained references (kept alive by `segments`), for the checker's hot path.
     nonisolated(unsafe) let segmentTable: UnsafeBufferPointer<Unmanaged<CompiledSegment>>
 
@@ -95,13 +103,30 @@ public final class CompiledMessageDefinition: Sendable {
         self.knownTags = knownTags
         nodeTable = Self.ownedCopy(nodes)
         childTable = Self.ownedCopy(childList)
+        childTagTable = Self.ownedCopy(childList.map { nodes[Int($0)].tag })
         segmentTable = Self.ownedCopy(segments.map { Unmanaged.passUnretained($0) })
+        elementArena = Self.ownedCopy(segments.flatMap(\.elements))
+        componentArena = Self.ownedCopy(segments.flatMap(\.components))
+        codeSlotArena = Self.ownedCopy(segments.flatMap(\.codeSlots))
+        var elementStart = 0, componentStart = 0, slotStart = 0
+        for segment in segments {
+            segment.adoptTables(elements: UnsafeBufferPointer(rebasing: elementArena[elementStart..<elementStart + segment.elements.count]),
+                                components: UnsafeBufferPointer(rebasing: componentArena[componentStart..<componentStart + segment.components.count]),
+                                codeSlots: UnsafeBufferPointer(rebasing: codeSlotArena[slotStart..<slotStart + segment.codeSlots.count]))
+            elementStart += segment.elements.count
+            componentStart += segment.components.count
+            slotStart += segment.codeSlots.count
+        }
     }
 
     deinit {
         nodeTable.deallocate()
         childTable.deallocate()
+        childTagTable.deallocate()
         segmentTable.deallocate()
+        elementArena.deallocate()
+        componentArena.deallocate()
+        codeSlotArena.deallocate()
     }
 
     /// A copy of `array` in newly allocated memory (at least one element, so never null).

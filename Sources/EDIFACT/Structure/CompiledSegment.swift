@@ -6,22 +6,24 @@
 /// A class so that handing it to the checker per segment costs one reference, not one per array.
 final class CompiledSegment: Sendable {
     /// Character class as a small integer: 0 alphabetic, 1 numeric, 2 alphanumeric.
+    /// 16 bytes, so that a segment's components share few cache lines.
     struct Component: Sendable {
         var isMandatory: Bool
         var characterClass: UInt8
-        var minLength: Int32
-        var maxLength: Int32
-        /// Index into `codeLists`, or -1.
-        var codeList: Int32
-        /// The list's hash slots in `codeSlotTable` (start and power-of-two count), and whether
-        /// a packable value is decided by them alone (`CompiledCodeList.packedIsExact`).
-        var codeSlotStart: Int32 = 0
-        var codeSlotCount: Int32 = 0
+        /// Whether a packable value is decided by the list's hash slots alone
+        /// (`CompiledCodeList.packedIsExact`).
         var codeListIsExact = false
         /// For a coded component: the position (0-based, in its composite) of the code list
         /// responsible agency (3055) that follows it, or -1. A value there other than `6`
         /// (UN/ECE) means the code comes from another agency's list, not from UNCL.
-        var agencyComponent: Int32 = -1
+        var agencyComponent: Int8 = -1
+        var minLength: UInt16
+        var maxLength: UInt16
+        /// Index into `codeLists`, or -1.
+        var codeList: Int16
+        /// The list's hash slots in `codeSlotTable`: power-of-two count and start.
+        var codeSlotCount: UInt16 = 0
+        var codeSlotStart: Int32 = 0
     }
 
     struct Element: Sendable {
@@ -39,13 +41,16 @@ final class CompiledSegment: Sendable {
     let elementIDs: [String]
     let componentIDs: [String]
     let codeLists: [CompiledCodeList]
-    /// `elements` and `components` again, in memory this object owns (read by the checker
-    /// without bounds checks or reference counting). Written once in
-    /// `init`, only read after, freed in `deinit`: safe to share between threads.
-    nonisolated(unsafe) let elementTable: UnsafeBufferPointer<Element>
-    nonisolated(unsafe) let componentTable: UnsafeBufferPointer<Component>
-    /// The hash slots of all `codeLists`, one after the other (same lifetime rules).
-    nonisolated(unsafe) let codeSlotTable: UnsafeBufferPointer<UInt64>
+    /// The hash slots of all `codeLists`, one after the other.
+    let codeSlots: [UInt64]
+    /// `elements`, `components` and `codeSlots` again, in memory the owning
+    /// `CompiledMessageDefinition` allocates for all its segments together (so that a message's
+    /// definitions sit in few cache lines) and frees when it goes; read by the checker without
+    /// bounds checks or reference counting. Set once while the owner is built, only read
+    /// after: safe to share between threads.
+    nonisolated(unsafe) private(set) var elementTable = UnsafeBufferPointer<Element>(start: nil, count: 0)
+    nonisolated(unsafe) private(set) var componentTable = UnsafeBufferPointer<Component>(start: nil, count: 0)
+    nonisolated(unsafe) private(set) var codeSlotTable = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
 
     init(_ segment: SegmentDefinition, codeLists lists: [String: CodeList]) {
         tag = segment.tag
@@ -72,8 +77,8 @@ final class CompiledSegment: Sendable {
             case .numeric: 1
             case .alphanumeric: 2
             }
-            return Component(isMandatory: mandatory, characterClass: characterClass, minLength: Int32(clamping: element.minLength),
-                             maxLength: Int32(clamping: element.maxLength), codeList: index)
+            return Component(isMandatory: mandatory, characterClass: characterClass, minLength: UInt16(clamping: element.minLength),
+                             maxLength: UInt16(clamping: element.maxLength), codeList: Int16(clamping: index))
         }
         for element in segment.elements {
             let first = Int32(components.count)
@@ -86,7 +91,7 @@ final class CompiledSegment: Sendable {
                 for part in composite.components { components.append(component(part.element, mandatory: part.isMandatory)) }
                 let ids = composite.components.map(\.element.id)
                 for index in ids.indices where components[Int(first) + index].codeList >= 0 {
-                    if let agency = ids[(index + 1)...].firstIndex(of: "3055") { components[Int(first) + index].agencyComponent = Int32(agency) }
+                    if let agency = ids[(index + 1)...].firstIndex(of: "3055") { components[Int(first) + index].agencyComponent = Int8(clamping: agency) }
                 }
                 elements.append(Element(isMandatory: element.isMandatory, isComposite: true, maxRepetitions: Int32(clamping: element.maxRepetitions),
                                         firstComponent: first, componentCount: Int32(composite.components.count)))
@@ -103,23 +108,23 @@ final class CompiledSegment: Sendable {
         for index in components.indices where components[index].codeList >= 0 {
             let list = Int(components[index].codeList)
             components[index].codeSlotStart = slotStarts[list]
-            components[index].codeSlotCount = Int32(compiledLists[list].slots.count)
-            components[index].codeListIsExact = compiledLists[list].packedIsExact
+            components[index].codeSlotCount = UInt16(clamping: compiledLists[list].slots.count)
+            // (A list too large for the 16-bit slot count is looked up by `CodeList.contains`.)
+            components[index].codeListIsExact = compiledLists[list].packedIsExact && compiledLists[list].slots.count <= Int(UInt16.max)
         }
         self.elements = elements
         self.components = components
         self.elementIDs = elementIDs
         self.componentIDs = componentIDs
         self.codeLists = compiledLists
-        elementTable = CompiledMessageDefinition.ownedCopy(elements)
-        componentTable = CompiledMessageDefinition.ownedCopy(components)
-        codeSlotTable = CompiledMessageDefinition.ownedCopy(slots)
+        codeSlots = slots
     }
 
-    deinit {
-        elementTable.deallocate()
-        componentTable.deallocate()
-        codeSlotTable.deallocate()
+    /// Points the tables at the owner's copies (`CompiledMessageDefinition` only, while it is built).
+    func adoptTables(elements: UnsafeBufferPointer<Element>, components: UnsafeBufferPointer<Component>, codeSlots: UnsafeBufferPointer<UInt64>) {
+        elementTable = elements
+        componentTable = components
+        codeSlotTable = codeSlots
     }
 
     /// True when the UTF-8 `value` is a code of the component's list (the component must have one).

@@ -172,7 +172,7 @@ struct ElementChecker {
     /// than UN/ECE (`6`): the value then comes from that agency's list (ISO 6346 container
     /// types with agency 5, a customs administration's document codes, ...), not from UNCL.
     @inline(__always)
-    static func namesOtherAgency(_ layout: Layout, repetition: Int, components: Int, agency: Int32) -> Bool {
+    static func namesOtherAgency(_ layout: Layout, repetition: Int, components: Int, agency: Int8) -> Bool {
         guard agency >= 0, Int(agency) < components else { return false }
         let word = repetition + Int(agency)
         let start = layout.offset(word) + 1

@@ -20,7 +20,16 @@ struct MessageStructureCheck {
     private var cachedDefinition: Result<CompiledMessageDefinition?, any Error> = .success(nil)
 
     /// The walker of the current message; nil when its definition is unknown.
-    private var walker: StructureWalker?
+    private var walker: StructureWalker? {
+        didSet {
+            activeWalker = walker.map { Unmanaged.passUnretained($0) }
+            segmentTable = walker?.definition.segmentTable ?? UnsafeBufferPointer(start: nil, count: 0)
+        }
+    }
+    /// `walker` and its definition's segments again, unretained (kept alive by `walker`), so
+    /// the per-segment path does no reference counting.
+    private var activeWalker: Unmanaged<StructureWalker>?
+    private var segmentTable = UnsafeBufferPointer<Unmanaged<CompiledSegment>>(start: nil, count: 0)
     /// Kept between messages so that its tables are reused.
     private var spareWalker: StructureWalker?
     private var values = SegmentValues()
@@ -69,19 +78,20 @@ struct MessageStructureCheck {
     /// Takes the segment at message position `index` (UNH = 1) as the tokenizer found it.
     @inline(__always)
     mutating func accept(_ raw: RawSegment, index: Int, repertoire: CharacterRepertoire) {
-        guard let walker else { return }
+        guard let activeWalker else { return }
         let segment = WalkedSegment(raw, index: index)
         lastSegment = segment
-        let number = walker.accept(segment, into: &findings)
+        let number = activeWalker._withUnsafeGuaranteedRef { $0.accept(segment, into: &findings) }
         guard number >= 0, options.checkElements else { return }
         if SegmentValues.readsInPlace(raw) {
-            walker.definition.segmentTable[Int(number)]._withUnsafeGuaranteedRef { definition in
+            let checker = checker
+            segmentTable[Int(number)]._withUnsafeGuaranteedRef { definition in
                 checker.check(ElementChecker.Layout(bytes: raw.bytes, words: raw.boundaries), segment: segment,
-                              messageReference: walker.messageReference, against: definition, into: &findings)
+                              messageReference: activeWalker.takeUnretainedValue().messageReference, against: definition, into: &findings)
             }
         } else {
             values.load(raw, repertoire: repertoire)
-            check(segment, number: number, walker: walker)
+            check(segment, number: number, walker: activeWalker.takeUnretainedValue())
         }
     }
 

@@ -40,6 +40,40 @@ struct SegmentValues {
         words.removeAll(keepingCapacity: true)
     }
 
+    /// Appends the value at `range` of `raw`: copied as it stands when it is ASCII (every
+    /// repertoire decodes ASCII to itself), else decoded through a String.
+    private mutating func append(_ raw: RawSegment, _ range: Range<Int>, repertoire: CharacterRepertoire, after kind: BoundaryKind) {
+        words.append(UInt32(bytes.count) << 2 | kind.rawValue)
+        bytes.append(Self.separator)
+        let start = bytes.count
+        var high: UInt8 = 0
+        if let release = raw.release, raw.token.hasRelease {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = raw.bytes[index]
+                if byte == release {
+                    if index + 1 < range.upperBound {
+                        let released = raw.bytes[index + 1]
+                        high |= released
+                        bytes.append(released)
+                    }
+                    index += 2
+                } else {
+                    high |= byte
+                    bytes.append(byte)
+                    index += 1
+                }
+            }
+        } else {
+            for byte in raw.bytes[range] { high |= byte }
+            bytes.append(contentsOf: raw.bytes[range])
+        }
+        if high >= 0x80 {
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: raw.text(range, repertoire: repertoire).utf8)
+        }
+    }
+
     private mutating func append(_ value: String, after kind: BoundaryKind) {
         words.append(UInt32(bytes.count) << 2 | kind.rawValue)
         bytes.append(Self.separator)
@@ -56,12 +90,12 @@ struct SegmentValues {
         var before = BoundaryKind.element
         for word in raw.boundaries {
             let offset = Int(word >> 2)
-            if !inTag { append(raw.text(start..<offset, repertoire: repertoire), after: before) }
+            if !inTag { append(raw, start..<offset, repertoire: repertoire, after: before) }
             before = BoundaryKind(rawValue: word & 3) ?? .component
             if before == .element { inTag = false }
             start = offset + 1
         }
-        if !inTag { append(raw.text(start..<raw.bytes.count, repertoire: repertoire), after: before) }
+        if !inTag { append(raw, start..<raw.bytes.count, repertoire: repertoire, after: before) }
     }
 
     /// Lays out a materialized segment.

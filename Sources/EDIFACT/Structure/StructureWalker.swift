@@ -26,6 +26,8 @@ final class StructureWalker {
     @exclusivity(unchecked) private(set) var messageReference: String
     @exclusivity(unchecked) private var nodes: UnsafeBufferPointer<CompiledMessageDefinition.Node>
     @exclusivity(unchecked) private var children: UnsafeBufferPointer<Int32>
+    /// The tag of each entry of `children`.
+    @exclusivity(unchecked) private var childTags: UnsafePointer<Int32>
     /// Occurrences of each node in its current parent instance.
     @exclusivity(unchecked) private var counts: UnsafeMutableBufferPointer<Int32>
     @exclusivity(unchecked) private var stack: [Frame] = []
@@ -36,6 +38,7 @@ final class StructureWalker {
         self.messageReference = messageReference
         nodes = definition.nodeTable
         children = definition.childTable
+        childTags = definition.childTagTable.baseAddress!
         counts = .allocate(capacity: max(definition.nodes.count, 1))
         stack.reserveCapacity(8)
         start()
@@ -55,6 +58,7 @@ final class StructureWalker {
             self.definition = definition
             nodes = definition.nodeTable
             children = definition.childTable
+            childTags = definition.childTagTable.baseAddress!
         }
         self.messageReference = messageReference
         start()
@@ -105,8 +109,9 @@ final class StructureWalker {
                 }
                 slot = frame.current + 1
             }
+            let tags = childTags + Int(group.childStart)
             while slot < group.childCount {
-                if nodes[Int(child(frame.group, slot))].tag == tag {
+                if tags[Int(slot)] == tag {
                     found = (depth, slot)
                     break search
                 }
@@ -166,7 +171,14 @@ final class StructureWalker {
         }
     }
 
+    /// Reports the mandatory positions of `group` between slot `current` and slot `end`
+    /// (both excluded) that never occurred.
+    @inline(__always)
     private func reportMissing(in group: Int32, after current: Int32, before end: Int32, segment: WalkedSegment?, atEnd: Bool, into diagnostics: inout DiagnosticList) {
+        if current + 1 < end { reportMissingPositions(in: group, after: current, before: end, segment: segment, atEnd: atEnd, into: &diagnostics) }
+    }
+
+    private func reportMissingPositions(in group: Int32, after current: Int32, before end: Int32, segment: WalkedSegment?, atEnd: Bool, into diagnostics: inout DiagnosticList) {
         var slot = current + 1
         while slot < end {
             let node = child(group, slot)
