@@ -89,6 +89,36 @@ import Testing
         #expect(contrl.messages.first?.segments.first?[element: 2] == "CONTRL")
     }
 
+    /// Private identification code qualifiers (`ZZ`, outside code list 0007) are accepted with
+    /// a warning; the CONTRL echoes them as received in UNB and UCI, and its own check treats
+    /// them the same way: warnings, so the CONTRL is valid.
+    @Test(arguments: [3, 4])
+    func privateQualifiersAreEchoedAndTheContrlStaysValid(syntax: Int) throws {
+        let date = syntax >= 4 ? "20260101" : "260101"
+        let input = "UNB+UNOA:\(syntax)+SENDER:ZZ+KRCUS:ZZ+\(date):0800+R1'UNH+1+CUSCAR:D:96B:UN'BGM+85+MF1+9'UNT+3+1'UNZ+1+R1'"
+        let validator = InterchangeValidator(structure: MessageStructureValidator())
+        let result = validator.validate(Array(input.utf8))
+        #expect(result.isValid, "\(result.diagnostics.items)")
+        let warnings = result.diagnostics.warnings
+        #expect(warnings.map(\.code) == ["12", "12"])
+        #expect(warnings.map { [$0.location.element, $0.location.component] } == [[2, 2], [3, 2]])
+        #expect(warnings.allSatisfy { $0.message.contains("'ZZ'") && $0.message.contains("0007") })
+
+        let contrl = try Self.builder().serialize(answering: result.summary, diagnostics: result.diagnostics)
+        let text = String(decoding: contrl, as: UTF8.self)
+        #expect(text.contains("UNB+UNOA:\(syntax)+KRCUS:ZZ+SENDER:ZZ+"), "\(text)")
+        #expect(text.contains("UCI+R1+SENDER:ZZ+KRCUS:ZZ+7"), "\(text)")
+        let check = validator.validate(contrl)
+        #expect(check.isValid, "\(check.diagnostics.items)")
+        #expect(Set(check.diagnostics.warnings.map(\.code)) == ["12"])
+        #expect(check.diagnostics.warnings.contains { $0.location.tag == "UCI" }, "the echoed qualifier in UCI is a warning, not an error")
+    }
+
+    @Test func listedQualifiersGetNoWarning() {
+        let result = InterchangeValidator().validate(Array("UNB+UNOA:3+SENDER:14+KRCUS:ZZZ+260101:0800+R1'UNH+1+X:D:96B:UN'UNT+2+1'UNZ+1+R1'".utf8))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.items)")
+    }
+
     @Test func fixedTimeParsesISO8601() {
         #expect(PreparationTime(iso8601: "2026-01-01T08:30:00Z") == PreparationTime(year: 2026, month: 1, day: 1, hour: 8, minute: 30))
         #expect(PreparationTime(iso8601: "yesterday") == nil)

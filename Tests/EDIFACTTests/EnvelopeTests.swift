@@ -5,7 +5,7 @@ import Testing
 
 /// Each envelope rule with its ISO 9735 syntax error code (0085) and its position.
 @Suite struct EnvelopeTests {
-    static let unb3 = "UNB+UNOA:3+SENDER:ZZ+KRCUS:ZZ+260101:1200+REF1'"
+    static let unb3 = "UNB+UNOA:3+SENDER:14+KRCUS:14+260101:1200+REF1'"
     static let message1 = "UNH+1+CUSCAR:D:96B:UN'BGM+85+MF1'UNT+3+1'"
 
     func finding(_ text: String, code: String, options: EnvelopeOptions = EnvelopeOptions()) throws -> Diagnostic {

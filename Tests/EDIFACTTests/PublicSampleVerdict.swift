@@ -23,6 +23,14 @@ struct PublicSampleVerdict: Sendable, CustomTestStringConvertible {
         FindingKey(code: "40", line: line, reason: "\(segment) date of preparation YYMMDD in a syntax 4 interchange: n8 expected")
     }
 
+    /// Interchange sender and recipient identification code qualifiers (0007) that are not in
+    /// the service code list of the syntax version (`02`, `01` and `ZZ` are ANSI X12 habits):
+    /// accepted, and reported as warnings (code 12).
+    private static func privateQualifiers(line: Int, _ sender: String, _ recipient: String) -> [FindingKey] {
+        [FindingKey(code: "12", line: line, reason: "UNB sender qualifier '\(sender)' is not in code list 0007"),
+         FindingKey(code: "12", line: line, reason: "UNB recipient qualifier '\(recipient)' is not in code list 0007")]
+    }
+
     /// D.02B/D.05B PAXLST group 2 is TDT followed by a mandatory DTM (position 0110); the IATA
     /// guide's messages go straight to group 3 (LOC).
     private static func missingTransportDate(line: Int, segment: Int) -> FindingKey {
@@ -33,6 +41,7 @@ struct PublicSampleVerdict: Sendable, CustomTestStringConvertible {
         PublicSampleVerdict(
             file: "03_paxlst_d03b_cbp-ace_release-chars.edi", messageType: "PAXLST", valid: false,
             envelope: [shortDate(line: 1, "UNB"), shortDate(line: 1, "UNG")],
+            envelopeWarnings: privateQualifiers(line: 1, "02", "02"),
             structure: [
                 FindingKey(code: "12", line: 1, segment: 3, reason: "RFF 1153 'RFA' is not in UNCL 1153 (D.03B) and no agency is named"),
                 FindingKey(code: "12", line: 1, segment: 9, reason: "EMP 9035 '8' is not in UNCL 9035 (D.03B)"),
@@ -77,7 +86,7 @@ struct PublicSampleVerdict: Sendable, CustomTestStringConvertible {
                 FindingKey(code: "29", line: 114, segment: 111, reason: "UNT 0074 says 121, the message has 111 segments: control count does not match"),
                 FindingKey(code: "28", line: 114, segment: 111, reason: "UNT 0062 '140211180 0' is not UNH 0062 '1402111800': references do not match (UNA position 5 is a space, i.e. no repetition separator, so the space is data)"),
             ],
-            envelopeWarnings: [13, 23, 33, 43, 53, 63, 73, 83, 93, 103].enumerated().map { index, line in
+            envelopeWarnings: privateQualifiers(line: 2, "ZZ", "ZZ") + [13, 23, 33, 43, 53, 63, 73, 83, 93, 103].enumerated().map { index, line in
                 FindingKey(code: "45", line: line, segment: index * 10 + 10, reason: "NAD ends with a component separator ('DAVID:'): syntax 4 forbids trailing separators; a warning by the gateway's default")
             },
             structure: [
@@ -91,6 +100,7 @@ struct PublicSampleVerdict: Sendable, CustomTestStringConvertible {
         ),
         PublicSampleVerdict(
             file: "12_baplie_d95b_smdg20.edi", messageType: "BAPLIE", valid: true,
+            envelopeWarnings: privateQualifiers(line: 1, "01", "ZZ"),
             structureWarnings: [FindingKey(code: "3", line: 2, segment: 1, reason: "D.95B (SMDG20) is not in the catalog; syntax version 2 (UNOA:2) is a valid ISO 9735 version")]
         ),
         PublicSampleVerdict(

@@ -12,7 +12,10 @@ import Glibc
 ///    input at once versus chunks of 1 to 16 bytes, the size taken from the input);
 /// 2. the CONTRL answering any interchange is itself a valid CONTRL (envelope and structure;
 ///    values it copies from the input may carry that input's value errors);
-/// 3. a valid interchange, serialized and read again, gives the same segments.
+/// 3. a valid interchange, serialized and read again, gives the same segments;
+/// 4. the streaming structure check (`InterchangeValidator(structure:)`, which reads the
+///    tokenizer's bytes in place) reports exactly what the materialized one
+///    (`MessageStructureValidator.validate(_:)` on each `Message`) reports.
 @main
 struct EDIFACTFuzz {
     static func main() {
@@ -42,6 +45,11 @@ enum FuzzProperties {
         }
         checkContrl(answering: whole)
         if !whole.diagnostics.hasErrors { checkRoundTrip(bytes) }
+        let streaming = InterchangeValidator(structure: structure).validate(bytes)
+        if streaming.diagnostics != whole.diagnostics {
+            let differing = zip(streaming.diagnostics, whole.diagnostics).first { $0 != $1 }
+            fail("the streaming structure check differs from the materialized one: \(streaming.diagnostics.count) vs \(whole.diagnostics.count) findings, first difference \(String(describing: differing))")
+        }
     }
 
     struct Reading {

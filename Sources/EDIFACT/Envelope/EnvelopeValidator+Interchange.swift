@@ -61,6 +61,7 @@ extension EnvelopeValidator {
         checkDateTime(raw, element: 4)
         checkLength(raw, element: 5, maximum: 14, name: "interchange control reference (0020)")
         checkPartners(raw, header: unb)
+        checkQualifiers(raw)
 
         var effective = separators
         if !hasServiceStringAdvice, syntaxVersion >= 4, effective == .default { effective = .syntax4 }
@@ -78,6 +79,21 @@ extension EnvelopeValidator {
         }
         if unb.isTest && !options.acceptsTestInterchanges {
             report(.testIndicatorNotSupported, "test interchanges (test indicator 0035 = 1) are not accepted here", raw, element: 11)
+        }
+    }
+
+    /// Identification code qualifiers (0007 in S002 and S003) outside the service code list
+    /// of the syntax version: a warning (code 12), not an error. Partners use qualifiers of
+    /// their own (`ZZ`, inherited from ANSI X12, is the usual one) and the gateway accepts
+    /// them; the CONTRL must echo them as received, so it carries them too.
+    mutating func checkQualifiers(_ raw: RawSegment) {
+        for (element, party) in [(2, "sender"), (3, "recipient")] {
+            guard let qualifier = raw.value(element: element, component: 2, repertoire: repertoire), !qualifier.isEmpty,
+                  let list = (try? DirectoryCatalog.builtIn.serviceDirectory(syntaxVersion: syntaxVersion))?.codeList(for: "0007"),
+                  !list.contains(qualifier)
+            else { continue }
+            report(.invalidValue, "interchange \(party) identification code qualifier '\(qualifier)' is not a code of list 0007 (syntax version \(syntaxVersion)); accepted as the partner's own, and echoed as received in the CONTRL",
+                   raw, element: element, component: 2, severity: .warning)
         }
     }
 

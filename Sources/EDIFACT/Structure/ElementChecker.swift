@@ -149,7 +149,7 @@ struct ElementChecker {
                        !Self.namesOtherAgency(layout, repetition: repetitionWord, components: components, agency: componentDefinition.agencyComponent),
                        !definition.codeListContains(value, component: componentDefinition) {
                         let id = definition.componentIDs[first + componentOffset]
-                        diagnostics.append(Diagnostic(codeLists == .strict ? .error : .warning, code: "12",
+                        diagnostics.append(Diagnostic(codeLists == .strict && !componentDefinition.codeListIsAdvisory ? .error : .warning, code: "12",
                                                       message: "\(id) in \(segment.tag): '\(text(range))' is not a code of list \(id)",
                                                       location: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
                     }
