@@ -137,6 +137,36 @@ struct StreamingStructureTests {
     }
 }
 
+extension StreamingStructureTests {
+    /// A message of endless misplaced segments: the open message holds at most
+    /// `maximumDiagnostics` findings while it streams (memory stays bounded), the message is
+    /// still rejected, the note counts what was not listed, and both ways agree.
+    @Test("a hostile message's findings are capped while it streams, and it is still rejected")
+    func findingsOfOneMessageAreCapped() {
+        let options = EnvelopeOptions(maximumDiagnostics: 50)
+        let head = Array("UNB+UNOA:3+SENDER:14+KRCUS:14+260101:1200+R1'UNH+1+CUSCAR:D:96B:UN'BGM+85+MF1+9'".utf8)
+        let bad = Array("XYZ+1'".utf8)
+        var reader = InterchangeReader(options: options, mode: .envelope, structure: MessageStructureValidator())
+        reader.feed(head) { _ in }
+        for _ in 0..<2_000 {
+            reader.feed(bad) { _ in }
+            #expect(reader.envelope.structure.pendingFindingCount <= 50)
+        }
+        let tail = Array("UNT+2003+1'UNZ+1+R1'".utf8)
+        reader.feed(tail) { _ in }
+        reader.finish { _ in }
+        let findings = reader.diagnostics
+        #expect(findings.count == 51, "50 findings and the note")
+        #expect(findings.items.last?.message.contains("1950 further findings") == true, "\(String(describing: findings.items.last))")
+        #expect(reader.summary.rejectedMessages.map(\.reference) == ["1"])
+
+        let whole = head + Array(repeating: bad, count: 2_000).flatMap { $0 } + tail
+        let (streaming, materialized) = Self.findingsBothWays(whole, options: options)
+        #expect(streaming == materialized)
+        #expect(streaming == findings)
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so mutation tests repeat exactly.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

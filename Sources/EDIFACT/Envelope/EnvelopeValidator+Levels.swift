@@ -139,14 +139,17 @@ extension EnvelopeValidator {
     /// Ends the open message, runs the message check, remembers it when rejected.
     mutating func closeMessage(emit: (InterchangeEvent) -> Void) {
         guard let open = message else { return }
-        if structure.isEnabled, case let found = structure.finish(), header != nil {
-            absorb(found.items.map { finding in
+        if structure.isEnabled, case let outcome = structure.finish(), header != nil {
+            absorb(outcome.findings.items.map { finding in
                 var finding = finding
                 if finding.location.interchangeReference == nil { finding.location.interchangeReference = interchangeReference }
                 if finding.location.groupReference == nil { finding.location.groupReference = open.identification.groupReference }
                 if finding.location.messageReference == nil { finding.location.messageReference = open.identification.reference }
                 return finding
             })
+            // Findings beyond the per-message cap: not listed, but the errors still count.
+            errorTally += outcome.droppedErrors
+            droppedDiagnostics += outcome.droppedErrors + outcome.droppedOthers
         }
         if materializesMessages {
             let built = Message(segments: open.segments, groupReference: open.identification.groupReference)

@@ -58,7 +58,7 @@ struct EnvelopeValidator {
         self.options = options
         self.materializesMessages = materializesMessages || messageCheck != nil
         self.messageCheck = messageCheck
-        self.structure = MessageStructureCheck(structure)
+        self.structure = MessageStructureCheck(structure, maximumFindings: options.maximumDiagnostics)
     }
 
     /// True when segments must come with all their separator boundaries recorded.

@@ -35,8 +35,22 @@ struct MessageStructureCheck {
     private var values = SegmentValues()
     private var lastSegment: WalkedSegment?
     private var findings = DiagnosticList()
+    /// At most this many findings are kept per message (the rest are counted), so a hostile
+    /// message of endless bad segments cannot grow memory.
+    private let maximumFindings: Int
+    private var droppedErrors = 0
+    private var droppedOthers = 0
 
-    init(_ validator: MessageStructureValidator?) {
+    /// What `finish` returns: the findings kept, and how many errors and other findings were
+    /// dropped beyond `maximumFindings` (the errors still reject the message).
+    struct Outcome {
+        var findings: DiagnosticList
+        var droppedErrors: Int
+        var droppedOthers: Int
+    }
+
+    init(_ validator: MessageStructureValidator?, maximumFindings: Int = .max) {
+        self.maximumFindings = max(0, maximumFindings)
         isEnabled = validator != nil
         catalog = validator?.catalog ?? .builtIn
         options = validator?.options ?? .init()
@@ -48,6 +62,8 @@ struct MessageStructureCheck {
     mutating func begin(reference: String, type: String, version: String, release: String, agency: String, line: Int?, column: Int?) {
         guard isEnabled else { return }
         findings = DiagnosticList()
+        droppedErrors = 0
+        droppedOthers = 0
         lastSegment = nil
         if let walker { spareWalker = walker }
         walker = nil
@@ -81,6 +97,7 @@ struct MessageStructureCheck {
         guard let activeWalker else { return }
         let segment = WalkedSegment(raw, index: index)
         lastSegment = segment
+        defer { if findings.count > maximumFindings { dropExcessFindings() } }
         let number = activeWalker._withUnsafeGuaranteedRef { $0.accept(segment, into: &findings) }
         guard number >= 0, options.checkElements else { return }
         if SegmentValues.readsInPlace(raw) {
@@ -100,6 +117,7 @@ struct MessageStructureCheck {
         guard let walker else { return }
         let walked = WalkedSegment(segment, index: index)
         lastSegment = WalkedSegment(segment, index: segment.position.index)
+        defer { if findings.count > maximumFindings { dropExcessFindings() } }
         let number = walker.accept(walked, into: &findings)
         guard number >= 0, options.checkElements else { return }
         values.load(segment)
@@ -118,14 +136,29 @@ struct MessageStructureCheck {
         swap(&found, &findings)
     }
 
+    /// Findings held for the open message (at most `maximumFindings`).
+    var pendingFindingCount: Int { findings.count }
+
+    /// Keeps the first `maximumFindings` findings, counting the others.
+    private mutating func dropExcessFindings() {
+        let excess = findings.items[maximumFindings...]
+        let errors = excess.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+        droppedErrors += errors
+        droppedOthers += excess.count - errors
+        findings = DiagnosticList(Array(findings.items[..<maximumFindings]))
+    }
+
     /// Ends the message: what is still open is checked for missing mandatory positions.
     /// Returns the message's findings.
-    mutating func finish() -> DiagnosticList {
+    mutating func finish() -> Outcome {
         walker?.finish(lastSegment: lastSegment, into: &findings)
+        if findings.count > maximumFindings { dropExcessFindings() }
         if let walker { spareWalker = walker }
         walker = nil
-        let result = findings
+        let result = Outcome(findings: findings, droppedErrors: droppedErrors, droppedOthers: droppedOthers)
         findings = DiagnosticList()
+        droppedErrors = 0
+        droppedOthers = 0
         return result
     }
 }

@@ -65,7 +65,7 @@ public struct MessageStructureValidator: Sendable {
         for (offset, segment) in message.segments.enumerated() {
             check.accept(segment, index: offset + 1)
         }
-        diagnostics.append(contentsOf: check.finish())
+        diagnostics.append(contentsOf: check.finish().findings)
     }
 
     /// The validator as a per-message check for `InterchangeReader`/`EnvelopeValidator`
