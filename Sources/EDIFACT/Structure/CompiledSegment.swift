@@ -36,6 +36,8 @@ final class CompiledSegment: Sendable {
         /// The element's components are `components[firstComponent ..< firstComponent + componentCount]`.
         var firstComponent: Int32
         var componentCount: Int32
+        /// A composite with at least one mandatory component (absent components need a look).
+        var hasMandatoryComponents = false
     }
 
     let tag: String
@@ -115,6 +117,10 @@ final class CompiledSegment: Sendable {
             // (A list too large for the 16-bit slot count is looked up by `CodeList.contains`.)
             if compiledLists[list].packedIsExact && compiledLists[list].slots.count <= Int(UInt16.max) { components[index].codeListFlags |= 1 }
             if Self.advisoryCodeLists.contains(componentIDs[index]) { components[index].codeListFlags |= 2 }
+        }
+        for index in elements.indices where elements[index].isComposite {
+            let first = Int(elements[index].firstComponent)
+            elements[index].hasMandatoryComponents = components[first..<first + Int(elements[index].componentCount)].contains { $0.isMandatory }
         }
         self.elements = elements
         self.components = components

@@ -39,14 +39,6 @@ struct ElementChecker {
             return word
         }
 
-        /// Index of the next element boundary after `word`, or `words.count`.
-        @inline(__always)
-        func nextElement(after word: Int) -> Int {
-            var next = word + 1
-            while next < words.count && kind(next) != BoundaryKind.element.rawValue { next += 1 }
-            return next
-        }
-
         /// Index of the boundary that ends the repetition starting at `word` (the next element
         /// or repetition boundary), or `words.count`.
         @inline(__always)
@@ -66,104 +58,101 @@ struct ElementChecker {
 
     /// Checks a segment laid out in `layout`; findings are placed at `segment` in message
     /// `messageReference` (read only for a finding).
+    ///
+    /// The loop only decides; every finding is written by `report` (kept out of line, so the
+    /// loop's registers are not spent on building messages it rarely needs).
     func check(_ layout: Layout, segment: WalkedSegment, messageReference: @autoclosure () -> String,
                against definition: CompiledSegment, into diagnostics: inout DiagnosticList) {
         let elementTable = definition.elementTable
         let componentTable = definition.componentTable
         let definedCount = elementTable.count
         let bytes = layout.bytes
-        func place(_ element: Int, _ component: Int? = nil, _ repetition: Int? = nil) -> SourceLocation {
-            var location = StructureWalker.location(segment, messageReference: messageReference())
-            location.element = element
-            location.component = component
-            location.repetition = repetition
-            return location
-        }
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
+        let words = layout.words
+        let wordCount = words.count
         var elementWord = layout.firstElement
         var offset = 0
-        while elementWord < layout.words.count {
+        while elementWord < wordCount {
             guard offset < definedCount else {
-                diagnostics.append(.error("16", "segment \(segment.tag) has \(layout.elementCount) data elements; the directory defines \(definedCount)", at: place(offset + 1)))
+                report(.tooManyElements, layout, segment, messageReference, definition, into: &diagnostics)
                 return
             }
-            let elementEnd = layout.nextElement(after: elementWord)
             let elementDefinition = elementTable[offset]
+            // One pass over the element's boundaries: where it ends, how often it repeats.
+            var elementEnd = elementWord + 1
             var repetitionCount = 1
-            if elementEnd - elementWord > 1 {
-                for word in (elementWord + 1)..<elementEnd where layout.kind(word) == BoundaryKind.repetition.rawValue { repetitionCount += 1 }
+            while elementEnd < wordCount {
+                let kind = words[elementEnd] & 3
+                if kind == BoundaryKind.element.rawValue { break }
+                if kind == BoundaryKind.repetition.rawValue { repetitionCount += 1 }
+                elementEnd += 1
             }
             if repetitionCount > Int(elementDefinition.maxRepetitions) {
-                diagnostics.append(.error("16", "\(definition.elementIDs[offset]) in \(segment.tag) is repeated \(repetitionCount) times; at most \(elementDefinition.maxRepetitions) allowed",
-                                          at: place(offset + 1, nil, Int(elementDefinition.maxRepetitions) + 1)))
+                report(.tooManyRepetitions(element: offset, count: repetitionCount), layout, segment, messageReference, definition, into: &diagnostics)
             }
             let componentCount = Int(elementDefinition.componentCount)
             let first = Int(elementDefinition.firstComponent)
             var anyPresent = false
             var repetitionWord = elementWord
-            var repetitionOffset = 0
+            var repetition = 0
             while repetitionWord < elementEnd {
-                defer { repetitionOffset += 1 }
-                let repetitionEnd = layout.repetitionEnd(after: repetitionWord)
-                defer { repetitionWord = repetitionEnd }
+                let repetitionEnd = repetitionCount == 1 ? elementEnd : layout.repetitionEnd(after: repetitionWord)
+                defer {
+                    repetitionWord = repetitionEnd
+                    repetition += 1
+                }
                 // The repetition's components are the values after boundaries
                 // repetitionWord ..< repetitionEnd; all are empty exactly when its bytes are
                 // nothing but their separators.
                 let components = repetitionEnd - repetitionWord
-                let spanStart = layout.offset(repetitionWord) + 1
-                let spanEnd = layout.end(after: repetitionEnd - 1)
+                let spanStart = Int(words[repetitionWord] >> 2) + 1
+                let spanEnd = repetitionEnd < wordCount ? Int(words[repetitionEnd] >> 2) : bytes.count
                 guard spanEnd - spanStart > components - 1 else { continue }
                 anyPresent = true
                 if components > componentCount {
-                    let what = elementDefinition.isComposite
-                        ? "composite \(definition.elementIDs[offset]) has \(components) components; the directory defines \(componentCount)"
-                        : "simple data element \(definition.elementIDs[offset]) has \(components) components"
-                    diagnostics.append(.error("16", "\(what) (segment \(segment.tag))", at: place(offset + 1, componentCount + 1, repetitionOffset + 1)))
+                    report(.tooManyComponents(element: offset, count: components, repetition: repetition), layout, segment, messageReference, definition, into: &diagnostics)
                 }
-                for componentOffset in 0..<componentCount {
-                    let componentDefinition = componentTable[first + componentOffset]
-                    let range = componentOffset < components
-                        ? (layout.offset(repetitionWord + componentOffset) + 1)..<layout.end(after: repetitionWord + componentOffset)
-                        : 0..<0
+                // Present components in order, then (only when some are mandatory) the absent ones.
+                let present = min(components, componentCount)
+                var start = spanStart
+                for component in 0..<present {
+                    let boundary = repetitionWord + component + 1
+                    let end = boundary < repetitionEnd ? Int(words[boundary] >> 2) : spanEnd
+                    let range = start..<end
+                    start = end + 1
+                    let componentDefinition = componentTable[first + component]
                     if range.isEmpty {
                         if componentDefinition.isMandatory && elementDefinition.isComposite {
-                            diagnostics.append(.error("13", "mandatory component \(definition.componentIDs[first + componentOffset]) of \(definition.elementIDs[offset]) in \(segment.tag) is missing",
-                                                      at: place(offset + 1, componentOffset + 1, repetitionOffset + 1)))
+                            report(.missingComponent(element: offset, component: component, repetition: repetition), layout, segment, messageReference, definition, into: &diagnostics)
                         }
                         continue
                     }
                     let value = UnsafeBufferPointer(rebasing: bytes[range])
                     if let problem = Self.representationProblem(value, componentDefinition) {
-                        let id = definition.componentIDs[first + componentOffset]
-                        let valueText = text(range)
-                        diagnostics.append(.error(problem.code, "\(id) in \(segment.tag): \(Self.describe(problem, value: valueText, definition: componentDefinition))",
-                                                  at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
-                        if let second = problem.second {
-                            diagnostics.append(.error(second.code, "\(id) in \(segment.tag): \(Self.describe(second, value: valueText, definition: componentDefinition))",
-                                                      at: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
-                        }
+                        report(.representation(element: offset, component: component, repetition: repetition, value: range, problem: problem),
+                               layout, segment, messageReference, definition, into: &diagnostics)
                     }
                     if componentDefinition.codeList >= 0, codeLists != .ignore,
                        !Self.namesOtherAgency(layout, repetition: repetitionWord, components: components, agency: componentDefinition.agencyComponent),
                        !definition.codeListContains(value, component: componentDefinition) {
-                        let id = definition.componentIDs[first + componentOffset]
-                        diagnostics.append(Diagnostic(codeLists == .strict && !componentDefinition.codeListIsAdvisory ? .error : .warning, code: "12",
-                                                      message: "\(id) in \(segment.tag): '\(text(range))' is not a code of list \(id)",
-                                                      location: place(offset + 1, elementDefinition.isComposite ? componentOffset + 1 : nil, repetitionOffset + 1)))
+                        report(.notInCodeList(element: offset, component: component, repetition: repetition, value: range),
+                               layout, segment, messageReference, definition, into: &diagnostics)
+                    }
+                }
+                if present < componentCount && elementDefinition.hasMandatoryComponents {
+                    for component in present..<componentCount where componentTable[first + component].isMandatory {
+                        report(.missingComponent(element: offset, component: component, repetition: repetition), layout, segment, messageReference, definition, into: &diagnostics)
                     }
                 }
             }
             if !anyPresent && elementDefinition.isMandatory {
-                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[offset]) of \(segment.tag) is missing", at: place(offset + 1)))
+                report(.missingElement(element: offset), layout, segment, messageReference, definition, into: &diagnostics)
             }
             elementWord = elementEnd
             offset += 1
         }
         if offset < definedCount {
             for missing in offset..<definedCount where elementTable[missing].isMandatory {
-                diagnostics.append(.error("13", "mandatory data element \(definition.elementIDs[missing]) of \(segment.tag) is missing", at: place(missing + 1)))
+                report(.missingElement(element: missing), layout, segment, messageReference, definition, into: &diagnostics)
             }
         }
     }

@@ -14,7 +14,7 @@ import Diagnostics
 /// the hot path touches no reference-counted array; its fields skip the runtime's exclusivity
 /// checks (one owner, one thread). `reset` starts a new message. Not shared.
 final class StructureWalker {
-    private struct Frame {
+    struct Frame {
         var group: Int32
         /// Slot (0-based, within the group's children) of the last matched child; -1 before the first.
         var current: Int32
@@ -30,7 +30,8 @@ final class StructureWalker {
     @exclusivity(unchecked) private var childTags: UnsafePointer<Int32>
     /// Occurrences of each node in its current parent instance.
     @exclusivity(unchecked) private var counts: UnsafeMutableBufferPointer<Int32>
-    @exclusivity(unchecked) private var stack: [Frame] = []
+    /// The open groups, the message itself first.
+    @exclusivity(unchecked) private var stack = FrameStack()
     @exclusivity(unchecked) private var nextInstance = 1
 
     init(definition: CompiledMessageDefinition, messageReference: String) {
@@ -40,12 +41,12 @@ final class StructureWalker {
         children = definition.childTable
         childTags = definition.childTagTable.baseAddress!
         counts = .allocate(capacity: max(definition.nodes.count, 1))
-        stack.reserveCapacity(8)
         start()
     }
 
     deinit {
         counts.deallocate()
+        stack.free()
     }
 
     /// Starts a new message, against `definition`.
@@ -67,7 +68,7 @@ final class StructureWalker {
     private func start() {
         counts.update(repeating: 0)
         counts[0] = 1
-        stack.removeAll(keepingCapacity: true)
+        stack.count = 0
         stack.append(Frame(group: 0, current: -1, instance: 0))
         nextInstance = 1
     }
@@ -159,13 +160,14 @@ final class StructureWalker {
     /// The segment groups open after the last accepted segment, outermost first: the group
     /// number and an identifier that differs for each repetition.
     var openGroups: [(number: Int32, instance: Int)] {
-        stack.dropFirst().map { (nodes[Int($0.group)].groupNumber, $0.instance) }
+        (1..<max(stack.count, 1)).map { (nodes[Int(stack[$0].group)].groupNumber, stack[$0].instance) }
     }
 
     /// At the end of the message: everything still open is closed and checked for missing mandatory positions.
     /// `lastSegment` is the message's last segment (normally UNT), for the findings' place.
     func finish(lastSegment: WalkedSegment?, into diagnostics: inout DiagnosticList) {
-        while let frame = stack.popLast() {
+        while stack.count > 0 {
+            let frame = stack.removeLast()
             reportMissing(in: frame.group, after: frame.current, before: nodes[Int(frame.group)].childCount,
                           segment: lastSegment, atEnd: true, into: &diagnostics)
         }
@@ -228,4 +230,39 @@ final class StructureWalker {
                        byteOffset: segment.line == 0 ? nil : segment.byteOffset,
                        messageReference: messageReference, segment: segment.index, tag: segment.tag)
     }
+}
+
+/// The walker's stack of open groups: a growable run of frames in memory the walker frees,
+/// read and written without bounds checks (indexes stay below `count`) or reference counting.
+private struct FrameStack {
+    private var base = UnsafeMutablePointer<StructureWalker.Frame>.allocate(capacity: 8)
+    private var capacity = 8
+    var count = 0
+
+    @inline(__always)
+    subscript(index: Int) -> StructureWalker.Frame {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    @inline(__always)
+    mutating func append(_ frame: StructureWalker.Frame) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<StructureWalker.Frame>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: frame)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func removeLast() -> StructureWalker.Frame {
+        count -= 1
+        return base[count]
+    }
+
+    func free() { base.deallocate() }
 }
