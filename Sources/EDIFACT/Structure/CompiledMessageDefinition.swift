@@ -10,20 +10,19 @@ public final class CompiledMessageDefinition: Sendable {
 
     /// Node 0 is the message itself (a group holding the segment table).
     let nodes: [Node]
-    /// Children of group nodes, as ranges into `childList`.
+    /// Children of group nodes: node indexes, each group's children one contiguous range.
     let childList: [Int32]
     /// Compiled segment definitions, referenced by `Node.segment`.
     let segments: [CompiledSegment]
     /// All tag codes the table uses, for "not in this message" messages.
     let knownTags: Set<Int32>
-    /// `nodes` and `childList` again, in memory this object owns: the walker reads them
-    /// without array bounds checks or reference counting. Written once in `init`, only read after,
-    /// freed in `deinit`: safe to share between threads.
+    /// `nodes` again, in memory this object owns: the walker reads it without array bounds
+    /// checks or reference counting. Written once in `init`, only read after, freed in
+    /// `deinit`: safe to share between threads (as are the tables below).
     nonisolated(unsafe) let nodeTable: UnsafeBufferPointer<Node>
-    nonisolated(unsafe) let childTable: UnsafeBufferPointer<Int32>
-    /// The tag of each node in `childTable`, so that searching a group's children reads one
-    /// contiguous run of integers.
-    nonisolated(unsafe) let childTagTable: UnsafeBufferPointer<Int32>
+    /// The tag of each node, so that searching a group's children (consecutive nodes) reads
+    /// one contiguous run of integers.
+    nonisolated(unsafe) let nodeTagTable: UnsafeBufferPointer<Int32>
     /// The element, component and code-slot tables of all `segments`, together (each
     /// segment's tables point into them).
     nonisolated(unsafe) let elementArena: UnsafeBufferPointer<CompiledSegment.Element>
@@ -38,7 +37,10 @@ public final class CompiledMessageDefinition: Sendable {
         var isMandatory: Bool
         var maximum: Int32
         var groupNumber: Int32
+        /// Index (in `childList`) of the first child; a group's children are consecutive
+        /// nodes, so child `k` is node `firstChild + k`.
         var childStart: Int32
+        var firstChild: Int32 = 0
         var childCount: Int32
         /// Index into `segments`, or -1 for groups and segments without a definition (UNH, UNT, UNS).
         var segment: Int32
@@ -90,6 +92,7 @@ public final class CompiledMessageDefinition: Sendable {
                 indexes.append(Int32(nodes.count - 1))
             }
             nodes[parent].childStart = Int32(childList.count)
+            nodes[parent].firstChild = indexes.first ?? 0
             nodes[parent].childCount = Int32(indexes.count)
             childList.append(contentsOf: indexes)
             for (node, grandchildren) in pending { add(grandchildren, to: node) }
@@ -102,8 +105,7 @@ public final class CompiledMessageDefinition: Sendable {
         self.segments = segments
         self.knownTags = knownTags
         nodeTable = Self.ownedCopy(nodes)
-        childTable = Self.ownedCopy(childList)
-        childTagTable = Self.ownedCopy(childList.map { nodes[Int($0)].tag })
+        nodeTagTable = Self.ownedCopy(nodes.map(\.tag))
         segmentTable = Self.ownedCopy(segments.map { Unmanaged.passUnretained($0) })
         elementArena = Self.ownedCopy(segments.flatMap(\.elements))
         componentArena = Self.ownedCopy(segments.flatMap(\.components))
@@ -121,8 +123,7 @@ public final class CompiledMessageDefinition: Sendable {
 
     deinit {
         nodeTable.deallocate()
-        childTable.deallocate()
-        childTagTable.deallocate()
+        nodeTagTable.deallocate()
         segmentTable.deallocate()
         elementArena.deallocate()
         componentArena.deallocate()

@@ -25,9 +25,8 @@ final class StructureWalker {
     @exclusivity(unchecked) private(set) var definition: CompiledMessageDefinition
     @exclusivity(unchecked) private(set) var messageReference: String
     @exclusivity(unchecked) private var nodes: UnsafeBufferPointer<CompiledMessageDefinition.Node>
-    @exclusivity(unchecked) private var children: UnsafeBufferPointer<Int32>
-    /// The tag of each entry of `children`.
-    @exclusivity(unchecked) private var childTags: UnsafePointer<Int32>
+    /// The tag of each node.
+    @exclusivity(unchecked) private var nodeTags: UnsafePointer<Int32>
     /// Occurrences of each node in its current parent instance.
     @exclusivity(unchecked) private var counts: UnsafeMutableBufferPointer<Int32>
     /// The open groups, the message itself first.
@@ -38,8 +37,7 @@ final class StructureWalker {
         self.definition = definition
         self.messageReference = messageReference
         nodes = definition.nodeTable
-        children = definition.childTable
-        childTags = definition.childTagTable.baseAddress!
+        nodeTags = definition.nodeTagTable.baseAddress!
         counts = .allocate(capacity: max(definition.nodes.count, 1))
         start()
     }
@@ -58,8 +56,7 @@ final class StructureWalker {
             }
             self.definition = definition
             nodes = definition.nodeTable
-            children = definition.childTable
-            childTags = definition.childTagTable.baseAddress!
+                nodeTags = definition.nodeTagTable.baseAddress!
         }
         self.messageReference = messageReference
         start()
@@ -75,7 +72,7 @@ final class StructureWalker {
 
     @inline(__always)
     private func child(_ group: Int32, _ slot: Int32) -> Int32 {
-        children[Int(nodes[Int(group)].childStart + slot)]
+        nodes[Int(group)].firstChild + slot
     }
 
     /// Places the segment (at message position `segment.index`) and reports what its place
@@ -110,7 +107,7 @@ final class StructureWalker {
                 }
                 slot = frame.current + 1
             }
-            let tags = childTags + Int(group.childStart)
+            let tags = nodeTags + Int(group.firstChild)
             while slot < group.childCount {
                 if tags[Int(slot)] == tag {
                     found = (depth, slot)
@@ -144,7 +141,7 @@ final class StructureWalker {
         var group = node
         while true {
             let groupEntry = nodes[Int(group)]
-            for slot in 0..<groupEntry.childCount { counts[Int(child(group, slot))] = 0 }
+            (counts.baseAddress! + Int(groupEntry.firstChild)).update(repeating: 0, count: Int(groupEntry.childCount))
             stack.append(Frame(group: group, current: 0, instance: nextInstance))
             nextInstance += 1
             let first = child(group, 0)
