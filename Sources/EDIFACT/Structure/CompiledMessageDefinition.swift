@@ -114,7 +114,8 @@ public final class CompiledMessageDefinition: Sendable {
         for segment in segments {
             segment.adoptTables(elements: UnsafeBufferPointer(rebasing: elementArena[elementStart..<elementStart + segment.elements.count]),
                                 components: UnsafeBufferPointer(rebasing: componentArena[componentStart..<componentStart + segment.components.count]),
-                                codeSlots: UnsafeBufferPointer(rebasing: codeSlotArena[slotStart..<slotStart + segment.codeSlots.count]))
+                                codeSlots: UnsafeBufferPointer(rebasing: codeSlotArena[slotStart..<slotStart + segment.codeSlots.count]),
+                                componentOffset: componentStart)
             elementStart += segment.elements.count
             componentStart += segment.components.count
             slotStart += segment.codeSlots.count

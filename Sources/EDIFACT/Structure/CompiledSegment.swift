@@ -138,18 +138,33 @@ final class CompiledSegment: Sendable {
     static let advisoryCodeLists: Set<String> = ["0007"]
 
     /// Points the tables at the owner's copies (`CompiledMessageDefinition` only, while it is built).
-    func adoptTables(elements: UnsafeBufferPointer<Element>, components: UnsafeBufferPointer<Component>, codeSlots: UnsafeBufferPointer<UInt64>) {
+    func adoptTables(elements: UnsafeBufferPointer<Element>, components: UnsafeBufferPointer<Component>, codeSlots: UnsafeBufferPointer<UInt64>,
+                     componentOffset: Int) {
         elementTable = elements
         componentTable = components
         codeSlotTable = codeSlots
+        componentArenaOffset = componentOffset
     }
 
-    /// True when the UTF-8 `value` is a code of the component's list (the component must have one).
+    /// Where this segment's components start in the owner's component arena (for tables that
+    /// run parallel to it, such as `MessageStructureCheck`'s last-code memory).
+    nonisolated(unsafe) private(set) var componentArenaOffset = 0
+
+    /// True when the UTF-8 `value` is a code of the list of component `index` (which must have
+    /// one). `recent` holds, per component, the packed code last found in its list: values
+    /// repeat (the same qualifiers message after message), and a repeat is then decided by
+    /// one comparison instead of a probe into a hash table that may have left the cache.
     @inline(__always)
-    func codeListContains(_ value: UnsafeBufferPointer<UInt8>, component: Component) -> Bool {
+    func codeListContains(_ value: UnsafeBufferPointer<UInt8>, component index: Int, recent: UnsafeMutablePointer<UInt64>) -> Bool {
+        let component = componentTable[index]
         if component.codeListIsExact, let code = CompiledCodeList.pack(value), code != 0 {
+            if recent[index] == code { return true }
             let start = Int(component.codeSlotStart)
-            return CompiledCodeList.lookup(code, in: UnsafeBufferPointer(rebasing: codeSlotTable[start..<start + Int(component.codeSlotCount)]))
+            guard CompiledCodeList.lookup(code, in: UnsafeBufferPointer(rebasing: codeSlotTable[start..<start + Int(component.codeSlotCount)])) else {
+                return false
+            }
+            recent[index] = code
+            return true
         }
         return codeLists[Int(component.codeList)].list.contains(String(decoding: value, as: UTF8.self))
     }

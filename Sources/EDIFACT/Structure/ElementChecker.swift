@@ -61,8 +61,12 @@ struct ElementChecker {
     ///
     /// The loop only decides; every finding is written by `report` (kept out of line, so the
     /// loop's registers are not spent on building messages it rarely needs).
+    ///
+    /// `recentCodes` is the check's last-code memory for the message definition's component
+    /// arena (see `CompiledSegment.codeListContains`).
     func check(_ layout: Layout, segment: WalkedSegment, messageReference: @autoclosure () -> String,
-               against definition: CompiledSegment, into diagnostics: inout DiagnosticList) {
+               against definition: CompiledSegment, recentCodes: UnsafeMutablePointer<UInt64>, into diagnostics: inout DiagnosticList) {
+        let recent = recentCodes + definition.componentArenaOffset
         let elementTable = definition.elementTable
         let componentTable = definition.componentTable
         let definedCount = elementTable.count
@@ -133,7 +137,7 @@ struct ElementChecker {
                     }
                     if componentDefinition.codeList >= 0, codeLists != .ignore,
                        !Self.namesOtherAgency(layout, repetition: repetitionWord, components: components, agency: componentDefinition.agencyComponent),
-                       !definition.codeListContains(value, component: componentDefinition) {
+                       !definition.codeListContains(value, component: first + component, recent: recent) {
                         report(.notInCodeList(element: offset, component: component, repetition: repetition, value: range),
                                layout, segment, messageReference, definition, into: &diagnostics)
                     }

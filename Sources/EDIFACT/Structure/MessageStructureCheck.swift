@@ -24,12 +24,15 @@ struct MessageStructureCheck {
         didSet {
             activeWalker = walker.map { Unmanaged.passUnretained($0) }
             segmentTable = walker?.definition.segmentTable ?? UnsafeBufferPointer(start: nil, count: 0)
+            recentCodes = walker?.recentCodes.baseAddress
         }
     }
     /// `walker` and its definition's segments again, unretained (kept alive by `walker`), so
     /// the per-segment path does no reference counting.
     private var activeWalker: Unmanaged<StructureWalker>?
     private var segmentTable = UnsafeBufferPointer<Unmanaged<CompiledSegment>>(start: nil, count: 0)
+    /// The walker's last-code memory (see `CompiledSegment.codeListContains`).
+    private var recentCodes: UnsafeMutablePointer<UInt64>?
     /// Kept between messages so that its tables are reused.
     private var spareWalker: StructureWalker?
     private var values = SegmentValues()
@@ -94,7 +97,7 @@ struct MessageStructureCheck {
     /// Takes the segment at message position `index` (UNH = 1) as the tokenizer found it.
     @inline(__always)
     mutating func accept(_ raw: RawSegment, index: Int, repertoire: CharacterRepertoire) {
-        guard let activeWalker else { return }
+        guard let activeWalker, let recentCodes else { return }
         let segment = WalkedSegment(raw, index: index)
         lastSegment = segment
         defer { if findings.count > maximumFindings { dropExcessFindings() } }
@@ -104,7 +107,8 @@ struct MessageStructureCheck {
             let checker = checker
             segmentTable[Int(number)]._withUnsafeGuaranteedRef { definition in
                 checker.check(ElementChecker.Layout(bytes: raw.bytes, words: raw.boundaries), segment: segment,
-                              messageReference: activeWalker.takeUnretainedValue().messageReference, against: definition, into: &findings)
+                              messageReference: activeWalker.takeUnretainedValue().messageReference, against: definition,
+                              recentCodes: recentCodes, into: &findings)
             }
         } else {
             values.load(raw, repertoire: repertoire)
@@ -131,7 +135,8 @@ struct MessageStructureCheck {
         var found = DiagnosticList()
         swap(&found, &findings)
         values.withLayout { layout in
-            checker.check(layout, segment: segment, messageReference: walker.messageReference, against: definition, into: &found)
+            checker.check(layout, segment: segment, messageReference: walker.messageReference, against: definition,
+                          recentCodes: walker.recentCodes.baseAddress!, into: &found)
         }
         swap(&found, &findings)
     }

@@ -39,10 +39,17 @@ final class StructureWalker {
         nodes = definition.nodeTable
         nodeTags = definition.nodeTagTable.baseAddress!
         counts = .allocate(capacity: max(definition.nodes.count, 1))
+        recentCodes = .allocate(capacity: max(definition.componentArena.count, 1))
+        recentCodes.initialize(repeating: 0)
         start()
     }
 
+    /// Per component of the definition's component arena, the packed code last found in its
+    /// code list (0: none); kept across messages of the same definition.
+    @exclusivity(unchecked) private(set) var recentCodes: UnsafeMutableBufferPointer<UInt64>
+
     deinit {
+        recentCodes.deallocate()
         counts.deallocate()
         stack.free()
     }
@@ -54,6 +61,11 @@ final class StructureWalker {
                 counts.deallocate()
                 counts = .allocate(capacity: definition.nodes.count)
             }
+            if definition.componentArena.count > recentCodes.count {
+                recentCodes.deallocate()
+                recentCodes = .allocate(capacity: definition.componentArena.count)
+            }
+            recentCodes.update(repeating: 0)
             self.definition = definition
             nodes = definition.nodeTable
                 nodeTags = definition.nodeTagTable.baseAddress!
