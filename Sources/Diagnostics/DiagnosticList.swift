@@ -6,9 +6,12 @@ public struct DiagnosticList: Sendable, Hashable, Codable, RandomAccessCollectio
 
     public init(_ items: [Diagnostic] = []) { self.items = items }
 
-    public var startIndex: Int { items.startIndex }
-    public var endIndex: Int { items.endIndex }
-    public subscript(position: Int) -> Diagnostic { items[position] }
+    // Inlinable: engines ask for the count on every segment they check.
+    @inlinable public var startIndex: Int { items.startIndex }
+    @inlinable public var endIndex: Int { items.endIndex }
+    @inlinable public var count: Int { items.count }
+    @inlinable public var isEmpty: Bool { items.isEmpty }
+    @inlinable public subscript(position: Int) -> Diagnostic { items[position] }
 
     /// Adds one finding.
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
