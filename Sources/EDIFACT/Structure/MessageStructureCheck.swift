@@ -36,7 +36,10 @@ struct MessageStructureCheck {
     /// Kept between messages so that its tables are reused.
     private var spareWalker: StructureWalker?
     private var values = SegmentValues()
-    private var lastSegment: WalkedSegment?
+    /// The segment being checked, then the message's last one (for findings at its end);
+    /// built in place so that the hot path copies nothing.
+    private var lastSegment = WalkedSegment.placeholder
+    private var hasLastSegment = false
     private var findings = DiagnosticList()
     /// At most this many findings are kept per message (the rest are counted), so a hostile
     /// message of endless bad segments cannot grow memory.
@@ -67,7 +70,7 @@ struct MessageStructureCheck {
         findings = DiagnosticList()
         droppedErrors = 0
         droppedOthers = 0
-        lastSegment = nil
+        hasLastSegment = false
         if let walker { spareWalker = walker }
         walker = nil
         let identity = [type, version, release, agency]
@@ -98,21 +101,21 @@ struct MessageStructureCheck {
     @inline(__always)
     mutating func accept(_ raw: RawSegment, index: Int, repertoire: CharacterRepertoire) {
         guard let activeWalker, let recentCodes else { return }
-        let segment = WalkedSegment(raw, index: index)
-        lastSegment = segment
+        lastSegment = WalkedSegment(raw, index: index)
+        hasLastSegment = true
         defer { if findings.count > maximumFindings { dropExcessFindings() } }
-        let number = activeWalker._withUnsafeGuaranteedRef { $0.accept(segment, into: &findings) }
+        let number = activeWalker._withUnsafeGuaranteedRef { $0.accept(lastSegment, into: &findings) }
         guard number >= 0, options.checkElements else { return }
         if SegmentValues.readsInPlace(raw) {
             let checker = checker
             segmentTable[Int(number)]._withUnsafeGuaranteedRef { definition in
-                checker.check(ElementChecker.Layout(bytes: raw.bytes, words: raw.boundaries), segment: segment,
+                checker.check(ElementChecker.Layout(bytes: raw.bytes, words: raw.boundaries), segment: lastSegment,
                               messageReference: activeWalker.takeUnretainedValue().messageReference, against: definition,
                               recentCodes: recentCodes, into: &findings)
             }
         } else {
             values.load(raw, repertoire: repertoire)
-            check(segment, number: number, walker: activeWalker.takeUnretainedValue())
+            check(lastSegment, number: number, walker: activeWalker.takeUnretainedValue())
         }
     }
 
@@ -121,6 +124,7 @@ struct MessageStructureCheck {
         guard let walker else { return }
         let walked = WalkedSegment(segment, index: index)
         lastSegment = WalkedSegment(segment, index: segment.position.index)
+        hasLastSegment = true
         defer { if findings.count > maximumFindings { dropExcessFindings() } }
         let number = walker.accept(walked, into: &findings)
         guard number >= 0, options.checkElements else { return }
@@ -156,7 +160,7 @@ struct MessageStructureCheck {
     /// Ends the message: what is still open is checked for missing mandatory positions.
     /// Returns the message's findings.
     mutating func finish() -> Outcome {
-        walker?.finish(lastSegment: lastSegment, into: &findings)
+        walker?.finish(lastSegment: hasLastSegment ? lastSegment : nil, into: &findings)
         if findings.count > maximumFindings { dropExcessFindings() }
         if let walker { spareWalker = walker }
         walker = nil

@@ -18,6 +18,17 @@ struct WalkedSegment {
     /// Position in the message (UNH = 1), when known.
     var index: Int?
 
+    /// A value to start from (no segment).
+    static let placeholder = WalkedSegment(tagCode: -1, line: 0, column: 0, byteOffset: 0, index: nil)
+
+    private init(tagCode: Int32, line: Int, column: Int, byteOffset: Int, index: Int?) {
+        self.tagCode = tagCode
+        self.line = line
+        self.column = column
+        self.byteOffset = byteOffset
+        self.index = index
+    }
+
     /// The tag as text.
     var tag: String {
         if spelledCount < 0 {
