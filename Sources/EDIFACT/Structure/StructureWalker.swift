@@ -39,6 +39,7 @@ final class StructureWalker {
         nodes = definition.nodeTable
         nodeTags = definition.nodeTagTable.baseAddress!
         counts = .allocate(capacity: max(definition.nodes.count, 1))
+        counts.initialize(repeating: 0)
         recentCodes = .allocate(capacity: max(definition.componentArena.count, 1))
         recentCodes.initialize(repeating: 0)
         start()
@@ -60,10 +61,12 @@ final class StructureWalker {
             if definition.nodes.count > counts.count {
                 counts.deallocate()
                 counts = .allocate(capacity: definition.nodes.count)
+                counts.initialize(repeating: 0)
             }
             if definition.componentArena.count > recentCodes.count {
                 recentCodes.deallocate()
                 recentCodes = .allocate(capacity: definition.componentArena.count)
+                recentCodes.initialize(repeating: 0)
             }
             recentCodes.update(repeating: 0)
             self.definition = definition
@@ -92,6 +95,8 @@ final class StructureWalker {
     /// Returns the index of the compiled segment definition its elements must be checked
     /// against (`definition.segments`), or -1 when there is none (UNH, UNT, UNS, misplaced).
     func accept(_ segment: WalkedSegment, into diagnostics: inout DiagnosticList) -> Int32 {
+        // After `finish` nothing is open; a segment then fits nowhere (`reset` starts over).
+        guard stack.count > 0 else { return -1 }
         let tag = segment.tagCode
         // 1. The current position repeats.
         let top = stack[stack.count - 1]
