@@ -38,6 +38,23 @@ import Testing
         #expect(interchange.messages.first?.messageType == "CUSCAR")
     }
 
+    /// A line feed as the segment terminator (declared in UNA) ends a line: every finding names
+    /// the line its segment is on, whatever the mode and however the input arrives.
+    @Test func lineFeedAsTerminatorCountsLines() {
+        let text = "UNA:+.? \nUNB+UNOA:3+S:14+R:14+260101:1200+R1\nUNH+1+CUSCAR:D:96B:UN\nBGM+85+MF1+9\nUNT+9+1\nUNZ+1+R1\n"
+        let bytes = Array(text.utf8)
+        let envelope = InterchangeValidator().validate(bytes)
+        let full = InterchangeValidator(structure: MessageStructureValidator()).validate(bytes)
+        var dripped = InterchangeReader(mode: .envelope)
+        for byte in bytes { dripped.feed([byte]) { _ in } }
+        dripped.finish { _ in }
+        for diagnostics in [envelope.diagnostics, full.diagnostics, dripped.diagnostics] {
+            let count = diagnostics.first { $0.code == "29" }
+            #expect(count?.location.line == 5 && count?.location.column == 1, "UNT is on line 5: \(diagnostics.items)")
+            #expect(count?.location.byteOffset == 80)
+        }
+    }
+
     @Test func customTerminatorSample() throws {
         let result = InterchangeParser().parse(try SyntaxFixtures.sample("07_paxlst_d02b_iata_custom-una.edi"))
         let interchange = try #require(result.interchange)

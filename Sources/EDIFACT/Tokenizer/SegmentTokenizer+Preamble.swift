@@ -59,6 +59,11 @@ extension SegmentTokenizer {
                 }
                 separators = advice
                 serviceStringAdvice = advice
+                // A line feed among the service characters (as terminator, typically) ends a line.
+                for position in (index + 3)..<(index + 9) where buffer[position] == 0x0A {
+                    lineNumber += 1
+                    lineStartOffset = position + 1
+                }
                 index += 9
             }
         } else if count >= index + 4, buffer[index] == 0x55, buffer[index + 1] == 0x4E, buffer[index + 2] == 0x42, buffer[index + 3] == 0x1D {

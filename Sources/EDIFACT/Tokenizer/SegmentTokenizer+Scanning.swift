@@ -89,6 +89,10 @@ extension SegmentTokenizer {
                             token.hasRelease = flags & 2 != 0
                             token.plainTag = bytes[scan + 3] == elementSeparator
                             scratch.count = 0
+                            if terminator == 0x0A {
+                                line += 1
+                                lineStart = base + terminatorIndex + 1
+                            }
                             scan = terminatorIndex + 1
                             consumed = scan
                             inSegment = false
