@@ -167,6 +167,34 @@ extension StreamingStructureTests {
     }
 }
 
+extension StreamingStructureTests {
+    /// `InterchangeReader` is a value: a copy taken in the middle of a message continues on its
+    /// own, with the structure check's state (walker, counters) not shared with the original.
+    @Test("a reader copied in the middle of a message validates independently of the original")
+    func copiedReaderIsIndependent() {
+        let head = Array("UNB+UNOA:3+SENDER:14+KRCUS:14+260101:1200+R1'UNH+1+CUSCAR:D:96B:UN'BGM+85+MF1+9'".utf8)
+        // The original goes on with a valid message; the copy with misplaced segments. Fed in
+        // turns, so that shared state would show in both results.
+        let good = ["DTM+137:202601010800:203'", "DTM+132:202601020800:203'", "UNT+5+1'UNZ+1+R1'"].map { Array($0.utf8) }
+        let bad = ["NAD+CA+HDMU::172'", "TDT+20'BGM+85'", "UNT+6+1'UNZ+1+R1'"].map { Array($0.utf8) }
+        var original = InterchangeReader(mode: .envelope, structure: MessageStructureValidator())
+        original.feed(head) { _ in }
+        var copy = original
+        for (goodPart, badPart) in zip(good, bad) {
+            copy.feed(badPart) { _ in }
+            original.feed(goodPart) { _ in }
+        }
+        copy.finish { _ in }
+        original.finish { _ in }
+        let expectedGood = InterchangeValidator(structure: MessageStructureValidator()).validate(head + good.flatMap { $0 }).diagnostics
+        let expectedBad = InterchangeValidator(structure: MessageStructureValidator()).validate(head + bad.flatMap { $0 }).diagnostics
+        #expect(expectedGood.isEmpty, "\(expectedGood.items)")
+        #expect(!expectedBad.isEmpty)
+        #expect(original.diagnostics == expectedGood, "\(original.diagnostics.items)")
+        #expect(copy.diagnostics == expectedBad)
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so mutation tests repeat exactly.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

@@ -7,7 +7,10 @@ import Diagnostics
 /// `begin` a message (its definition is looked up, the last one is remembered), `accept` each
 /// segment from UNH to UNT, then `finish` for the findings. A disabled check (no validator)
 /// does nothing; the reader keeps one either way, so that the hot path calls it in place
-/// instead of unwrapping an optional copy. One per stream; not shared.
+/// instead of unwrapping an optional copy. One per stream; not shared between threads.
+///
+/// A value, like the reader that holds it: its walker (a class, for speed) is copied before a
+/// change whenever a copy of the check shares it, so a reader copied mid-stream goes on alone.
 struct MessageStructureCheck {
     /// False when there is no structure validation to do.
     let isEnabled: Bool
@@ -19,22 +22,31 @@ struct MessageStructureCheck {
     private var cachedIdentity: [String] = []
     private var cachedDefinition: Result<CompiledMessageDefinition?, any Error> = .success(nil)
 
-    /// The walker of the current message; nil when its definition is unknown.
-    private var walker: StructureWalker? {
-        didSet {
-            activeWalker = walker.map { Unmanaged.passUnretained($0) }
-            segmentTable = walker?.definition.segmentTable ?? UnsafeBufferPointer(start: nil, count: 0)
-            recentCodes = walker?.recentCodes.baseAddress
-        }
-    }
+    /// The walker of the current message; nil when its definition is unknown. Set through
+    /// `setWalker`, which keeps the fields below in step.
+    private var walker: StructureWalker?
     /// `walker` and its definition's segments again, unretained (kept alive by `walker`), so
     /// the per-segment path does no reference counting.
     private var activeWalker: Unmanaged<StructureWalker>?
     private var segmentTable = UnsafeBufferPointer<Unmanaged<CompiledSegment>>(start: nil, count: 0)
     /// The walker's last-code memory (see `CompiledSegment.codeListContains`).
     private var recentCodes: UnsafeMutablePointer<UInt64>?
-    /// Kept between messages so that its tables are reused.
+    /// Kept between messages so that its tables are reused (nil while a message is open).
     private var spareWalker: StructureWalker?
+
+    private mutating func setWalker(_ new: StructureWalker?) {
+        walker = new
+        activeWalker = new.map { Unmanaged.passUnretained($0) }
+        segmentTable = new?.definition.segmentTable ?? UnsafeBufferPointer(start: nil, count: 0)
+        recentCodes = new?.recentCodes.baseAddress
+    }
+
+    /// Makes the walker this check's own before it changes: a copy of the check (of the reader
+    /// holding it) shares it until then. One reference-count read on the usual path.
+    @inline(__always)
+    private mutating func ownWalker() {
+        if walker != nil && !isKnownUniquelyReferenced(&walker) { setWalker(walker?.copy()) }
+    }
     private var values = SegmentValues()
     /// The segment being checked, then the message's last one (for findings at its end);
     /// built in place so that the hot path copies nothing.
@@ -71,8 +83,11 @@ struct MessageStructureCheck {
         droppedErrors = 0
         droppedOthers = 0
         hasLastSegment = false
-        if let walker { spareWalker = walker }
-        walker = nil
+        // The walker to reuse, if this check alone holds it.
+        var reusable = walker ?? spareWalker
+        setWalker(nil)
+        spareWalker = nil
+        if !isKnownUniquelyReferenced(&reusable) { reusable = nil }
         let identity = [type, version, release, agency]
         if identity != cachedIdentity {
             cachedIdentity = identity
@@ -88,11 +103,11 @@ struct MessageStructureCheck {
             findings.append(.warning("3", "unknown directory: no definition of \(type) \(version):\(release)\(agency.isEmpty ? "" : ":" + agency) in the catalog (\(catalog.directoryNames.joined(separator: ", "))); only the envelope was validated",
                                      at: SourceLocation(line: line, column: column, messageReference: reference, segment: 1, tag: "UNH", element: 2)))
         case .success(let definition?):
-            if let spareWalker {
-                spareWalker.reset(definition: definition, messageReference: reference)
-                walker = spareWalker
+            if let reusable {
+                reusable.reset(definition: definition, messageReference: reference)
+                setWalker(reusable)
             } else {
-                walker = StructureWalker(definition: definition, messageReference: reference)
+                setWalker(StructureWalker(definition: definition, messageReference: reference))
             }
         }
     }
@@ -100,6 +115,8 @@ struct MessageStructureCheck {
     /// Takes the segment at message position `index` (UNH = 1) as the tokenizer found it.
     @inline(__always)
     mutating func accept(_ raw: RawSegment, index: Int, repertoire: CharacterRepertoire) {
+        guard walker != nil else { return }
+        ownWalker()
         guard let activeWalker, let recentCodes else { return }
         lastSegment = WalkedSegment(raw, index: index)
         hasLastSegment = true
@@ -121,6 +138,7 @@ struct MessageStructureCheck {
 
     /// Takes a materialized segment at message position `index` (UNH = 1).
     mutating func accept(_ segment: Segment, index: Int) {
+        ownWalker()
         guard let walker else { return }
         let walked = WalkedSegment(segment, index: index)
         lastSegment = WalkedSegment(segment, index: segment.position.index)
@@ -160,10 +178,11 @@ struct MessageStructureCheck {
     /// Ends the message: what is still open is checked for missing mandatory positions.
     /// Returns the message's findings.
     mutating func finish() -> Outcome {
+        ownWalker()
         walker?.finish(lastSegment: hasLastSegment ? lastSegment : nil, into: &findings)
         if findings.count > maximumFindings { dropExcessFindings() }
         if let walker { spareWalker = walker }
-        walker = nil
+        setWalker(nil)
         let result = Outcome(findings: findings, droppedErrors: droppedErrors, droppedOthers: droppedOthers)
         findings = DiagnosticList()
         droppedErrors = 0

@@ -55,6 +55,18 @@ final class StructureWalker {
         stack.free()
     }
 
+    /// An independent walker in the same state (for a copied reader).
+    func copy() -> StructureWalker {
+        let twin = StructureWalker(definition: definition, messageReference: messageReference)
+        let nodeCount = definition.nodes.count
+        (twin.counts.baseAddress! ).update(from: counts.baseAddress!, count: nodeCount)
+        twin.recentCodes.baseAddress!.update(from: recentCodes.baseAddress!, count: definition.componentArena.count)
+        twin.stack.count = 0
+        for index in 0..<stack.count { twin.stack.append(stack[index]) }
+        twin.nextInstance = nextInstance
+        return twin
+    }
+
     /// Starts a new message, against `definition`.
     func reset(definition: CompiledMessageDefinition, messageReference: String) {
         if definition !== self.definition {
