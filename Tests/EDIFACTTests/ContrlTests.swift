@@ -114,6 +114,16 @@ import Testing
         #expect(check.diagnostics.warnings.contains { $0.location.tag == "UCI" }, "the echoed qualifier in UCI is a warning, not an error")
     }
 
+    /// Which code lists are advisory is a per-partner option: without 0007 in it, the strict
+    /// policy makes the echoed private qualifier an error again.
+    @Test func advisoryCodeListsAreAnOption() throws {
+        let input = "UNB+UNOA:3+SENDER:ZZ+KRCUS:ZZ+260101:0800+R1'UNH+1+CUSCAR:D:96B:UN'BGM+85+MF1+9'UNT+3+1'UNZ+1+R1'"
+        let result = InterchangeValidator(structure: MessageStructureValidator()).validate(Array(input.utf8))
+        let contrl = try Self.builder().serialize(answering: result.summary, diagnostics: result.diagnostics)
+        let strict = InterchangeValidator(structure: MessageStructureValidator(options: .init(advisoryCodeLists: []))).validate(contrl)
+        #expect(strict.diagnostics.errors.contains { $0.code == "12" && $0.location.tag == "UCI" }, "\(strict.diagnostics.items)")
+    }
+
     @Test func listedQualifiersGetNoWarning() {
         let result = InterchangeValidator().validate(Array("UNB+UNOA:3+SENDER:14+KRCUS:ZZZ+260101:0800+R1'UNH+1+X:D:96B:UN'UNT+2+1'UNZ+1+R1'".utf8))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.items)")

@@ -140,13 +140,7 @@ extension EnvelopeValidator {
     mutating func closeMessage(emit: (InterchangeEvent) -> Void) {
         guard let open = message else { return }
         if structure.isEnabled, case let outcome = structure.finish(), header != nil {
-            absorb(outcome.findings.items.map { finding in
-                var finding = finding
-                if finding.location.interchangeReference == nil { finding.location.interchangeReference = interchangeReference }
-                if finding.location.groupReference == nil { finding.location.groupReference = open.identification.groupReference }
-                if finding.location.messageReference == nil { finding.location.messageReference = open.identification.reference }
-                return finding
-            })
+            absorb(placed(outcome.findings.items, in: open))
             // Findings beyond the per-message cap: not listed, but the errors still count.
             errorTally += outcome.droppedErrors
             droppedDiagnostics += outcome.droppedErrors + outcome.droppedOthers
@@ -154,13 +148,7 @@ extension EnvelopeValidator {
         if materializesMessages {
             let built = Message(segments: open.segments, groupReference: open.identification.groupReference)
             if let messageCheck, let header {
-                var found = messageCheck(built, header)
-                for index in found.indices {
-                    if found[index].location.interchangeReference == nil { found[index].location.interchangeReference = interchangeReference }
-                    if found[index].location.groupReference == nil { found[index].location.groupReference = open.identification.groupReference }
-                    if found[index].location.messageReference == nil { found[index].location.messageReference = open.identification.reference }
-                }
-                absorb(found)
+                absorb(placed(messageCheck(built, header), in: open))
             }
             emit(.message(built))
         }
@@ -169,6 +157,18 @@ extension EnvelopeValidator {
         }
         message = nil
         inMessage = false
+    }
+
+    /// Findings of a message check with the interchange, group and message references filled
+    /// in where the check left them out.
+    func placed(_ findings: [Diagnostic], in open: OpenMessage) -> [Diagnostic] {
+        findings.map { finding in
+            var finding = finding
+            if finding.location.interchangeReference == nil { finding.location.interchangeReference = interchangeReference }
+            if finding.location.groupReference == nil { finding.location.groupReference = open.identification.groupReference }
+            if finding.location.messageReference == nil { finding.location.messageReference = open.identification.reference }
+            return finding
+        }
     }
 
     static let requiredInUNH: [(element: Int, component: Int, name: String)] = [

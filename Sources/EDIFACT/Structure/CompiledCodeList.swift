@@ -7,9 +7,8 @@
 /// than 7 bytes, or a list holding such a code) goes to `CodeList.contains`, so the answer is
 /// always the same as `CodeList.contains` (which compares by canonical equivalence).
 ///
-/// `CompiledSegment` copies the slots of all its lists into one table it owns; `contains`
-/// here answers from this value's own array (tests, and lookups outside the hot loop).
-/// Immutable value type, `Sendable`.
+/// `CompiledSegment` keeps the slots of all its lists side by side and answers lookups
+/// (`codeListContains`). Immutable value type, `Sendable`.
 struct CompiledCodeList: Sendable {
     let list: CodeList
     /// Power-of-two hash table of packed codes; 0 marks an empty slot.
@@ -81,17 +80,5 @@ struct CompiledCodeList: Sendable {
             code = code << 8 | UInt64(byte)
         }
         return code << 8 | UInt64(bytes.count)
-    }
-
-    /// True when `value` is one of the list's codes (same answer as `CodeList.contains`).
-    func contains(_ value: String) -> Bool {
-        guard packedIsExact, let code = Self.pack(value), code != 0 else { return list.contains(value) }
-        return slots.withUnsafeBufferPointer { Self.lookup(code, in: $0) }
-    }
-
-    /// True when the UTF-8 `value` is one of the list's codes (same answer as `CodeList.contains`).
-    func contains(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard packedIsExact, let code = Self.pack(value), code != 0 else { return list.contains(String(decoding: value, as: UTF8.self)) }
-        return slots.withUnsafeBufferPointer { Self.lookup(code, in: $0) }
     }
 }

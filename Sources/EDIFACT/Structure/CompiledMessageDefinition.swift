@@ -8,10 +8,9 @@ public final class CompiledMessageDefinition: Sendable {
     /// The definition it was compiled from.
     public let definition: MessageDefinition
 
-    /// Node 0 is the message itself (a group holding the segment table).
+    /// Node 0 is the message itself (a group holding the segment table). A group's children
+    /// are consecutive nodes.
     let nodes: [Node]
-    /// Children of group nodes: node indexes, each group's children one contiguous range.
-    let childList: [Int32]
     /// Compiled segment definitions, referenced by `Node.segment`.
     let segments: [CompiledSegment]
     /// All tag codes the table uses, for "not in this message" messages.
@@ -37,10 +36,8 @@ public final class CompiledMessageDefinition: Sendable {
         var isMandatory: Bool
         var maximum: Int32
         var groupNumber: Int32
-        /// Index (in `childList`) of the first child; a group's children are consecutive
-        /// nodes, so child `k` is node `firstChild + k`.
-        var childStart: Int32
-        var firstChild: Int32 = 0
+        /// A group's children are consecutive nodes: child `k` is node `firstChild + k`.
+        var firstChild: Int32
         var childCount: Int32
         /// Index into `segments`, or -1 for groups and segments without a definition (UNH, UNT, UNS).
         var segment: Int32
@@ -52,10 +49,9 @@ public final class CompiledMessageDefinition: Sendable {
 
     public init(_ definition: MessageDefinition) {
         self.definition = definition
-        var nodes: [Node] = [Node(tag: 0, isGroup: true, isMandatory: true, maximum: 1, groupNumber: 0, childStart: 0, childCount: 0, segment: -1)]
+        var nodes: [Node] = [Node(tag: 0, isGroup: true, isMandatory: true, maximum: 1, groupNumber: 0, firstChild: 0, childCount: 0, segment: -1)]
         var positions = [""]
         var tags = [definition.type]
-        var childList: [Int32] = []
         var segments: [CompiledSegment] = []
         var segmentIndex: [String: Int32] = [:]
         var knownTags = Set<Int32>()
@@ -68,7 +64,7 @@ public final class CompiledMessageDefinition: Sendable {
             return Int32(segments.count - 1)
         }
 
-        // Breadth-wise: a group's children occupy a contiguous range of childList.
+        // Breadth-wise: a group's children are appended together, so they are consecutive nodes.
         func add(_ children: [MessageDefinition.Node], to parent: Int) {
             var indexes: [Int32] = []
             var pending: [(Int, [MessageDefinition.Node])] = []
@@ -79,29 +75,26 @@ public final class CompiledMessageDefinition: Sendable {
                 switch child {
                 case .segment(let entry):
                     nodes.append(Node(tag: code, isGroup: false, isMandatory: entry.isMandatory, maximum: Int32(clamping: entry.maxRepetitions),
-                                      groupNumber: 0, childStart: 0, childCount: 0, segment: segmentNumber(entry.tag)))
+                                      groupNumber: 0, firstChild: 0, childCount: 0, segment: segmentNumber(entry.tag)))
                     positions.append(entry.position)
                     tags.append(entry.tag)
                 case .group(let group):
                     nodes.append(Node(tag: code, isGroup: true, isMandatory: group.isMandatory, maximum: Int32(clamping: group.maxRepetitions),
-                                      groupNumber: Int32(clamping: group.number), childStart: 0, childCount: 0, segment: -1))
+                                      groupNumber: Int32(clamping: group.number), firstChild: 0, childCount: 0, segment: -1))
                     positions.append(group.position)
                     tags.append(tagText)
                     pending.append((nodes.count - 1, group.children))
                 }
                 indexes.append(Int32(nodes.count - 1))
             }
-            nodes[parent].childStart = Int32(childList.count)
             nodes[parent].firstChild = indexes.first ?? 0
             nodes[parent].childCount = Int32(indexes.count)
-            childList.append(contentsOf: indexes)
             for (node, grandchildren) in pending { add(grandchildren, to: node) }
         }
         add(definition.structure, to: 0)
         self.nodes = nodes
         self.positions = positions
         self.tags = tags
-        self.childList = childList
         self.segments = segments
         self.knownTags = knownTags
         nodeTable = Self.ownedCopy(nodes)

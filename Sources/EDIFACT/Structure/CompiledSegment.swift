@@ -10,12 +10,9 @@ final class CompiledSegment: Sendable {
     struct Component: Sendable {
         var isMandatory: Bool
         var characterClass: UInt8
-        /// Bit 0: a packable value is decided by the list's hash slots alone
-        /// (`CompiledCodeList.packedIsExact`). Bit 1: the list is advisory (a value outside it
-        /// is a warning whatever the policy; see `advisoryCodeLists`).
-        var codeListFlags: UInt8 = 0
-        var codeListIsExact: Bool { codeListFlags & 1 != 0 }
-        var codeListIsAdvisory: Bool { codeListFlags & 2 != 0 }
+        /// A packable value is decided by the list's hash slots alone
+        /// (`CompiledCodeList.packedIsExact`).
+        var codeListIsExact = false
         /// For a coded component: the position (0-based, in its composite) of the code list
         /// responsible agency (3055) that follows it, or -1. A value there other than `6`
         /// (UN/ECE) means the code comes from another agency's list, not from UNCL.
@@ -115,8 +112,7 @@ final class CompiledSegment: Sendable {
             components[index].codeSlotStart = slotStarts[list]
             components[index].codeSlotCount = UInt16(clamping: compiledLists[list].slots.count)
             // (A list too large for the 16-bit slot count is looked up by `CodeList.contains`.)
-            if compiledLists[list].packedIsExact && compiledLists[list].slots.count <= Int(UInt16.max) { components[index].codeListFlags |= 1 }
-            if Self.advisoryCodeLists.contains(componentIDs[index]) { components[index].codeListFlags |= 2 }
+            components[index].codeListIsExact = compiledLists[list].packedIsExact && compiledLists[list].slots.count <= Int(UInt16.max)
         }
         for index in elements.indices where elements[index].isComposite {
             let first = Int(elements[index].firstComponent)
@@ -129,13 +125,6 @@ final class CompiledSegment: Sendable {
         self.codeLists = compiledLists
         codeSlots = slots
     }
-
-    /// Code lists whose values partners choose for themselves, so that a value outside the
-    /// list is reported as a warning (code 12) even under the strict policy: 0007, the
-    /// identification code qualifier of the interchange parties. Partners send private
-    /// qualifiers (`ZZ` above all); the envelope accepts them with a warning, and a CONTRL
-    /// must echo them as received in UCI, where its own check then treats them alike.
-    static let advisoryCodeLists: Set<String> = ["0007"]
 
     /// Points the tables at the owner's copies (`CompiledMessageDefinition` only, while it is built).
     func adoptTables(elements: UnsafeBufferPointer<Element>, components: UnsafeBufferPointer<Component>, codeSlots: UnsafeBufferPointer<UInt64>,

@@ -63,7 +63,7 @@ extension ElementChecker {
             let elementDefinition = definition.elementTable[element]
             let index = Int(elementDefinition.firstComponent) + component
             let id = definition.componentIDs[index]
-            let severity: Diagnostic.Severity = codeLists == .strict && !definition.componentTable[index].codeListIsAdvisory ? .error : .warning
+            let severity: Diagnostic.Severity = codeLists == .strict && !advisoryCodeLists.contains(id) ? .error : .warning
             diagnostics.append(Diagnostic(severity, code: "12", message: "\(id) in \(tag): '\(text(value))' is not a code of list \(id)",
                                           location: place(element, elementDefinition.isComposite ? component : nil, repetition)))
         case .missingElement(let element):

@@ -11,9 +11,12 @@ import Diagnostics
 /// reported (text, locations and messages are built only then).
 struct ElementChecker {
     let codeLists: MessageStructureValidator.CodeListPolicy
+    /// Elements whose out-of-list codes are warnings whatever the policy (read only for a finding).
+    let advisoryCodeLists: Set<String>
 
-    init(codeLists: MessageStructureValidator.CodeListPolicy) {
+    init(codeLists: MessageStructureValidator.CodeListPolicy, advisoryCodeLists: Set<String> = []) {
         self.codeLists = codeLists
+        self.advisoryCodeLists = advisoryCodeLists
     }
 
     /// The segment's elements as the checker walks them.

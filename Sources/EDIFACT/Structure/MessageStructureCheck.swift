@@ -19,7 +19,7 @@ struct MessageStructureCheck {
     private let checker: ElementChecker
 
     /// The identification and definition of the last message type seen.
-    private var cachedIdentity: [String] = []
+    private var cachedIdentity: (type: String, version: String, release: String, agency: String)?
     private var cachedDefinition: Result<CompiledMessageDefinition?, any Error> = .success(nil)
 
     /// The walker of the current message; nil when its definition is unknown. Set through
@@ -72,7 +72,7 @@ struct MessageStructureCheck {
         isEnabled = validator != nil
         catalog = validator?.catalog ?? .builtIn
         options = validator?.options ?? .init()
-        checker = ElementChecker(codeLists: options.codeLists)
+        checker = ElementChecker(codeLists: options.codeLists, advisoryCodeLists: options.advisoryCodeLists)
     }
 
     /// Starts a message. `line` and `column` are those of its UNH (for the unknown-directory
@@ -88,8 +88,8 @@ struct MessageStructureCheck {
         setWalker(nil)
         spareWalker = nil
         if !isKnownUniquelyReferenced(&reusable) { reusable = nil }
-        let identity = [type, version, release, agency]
-        if identity != cachedIdentity {
+        let identity = (type: type, version: version, release: release, agency: agency)
+        if cachedIdentity.map({ $0 != identity }) ?? true {
             cachedIdentity = identity
             cachedDefinition = Result {
                 try catalog.compiledMessage(type: type, version: version, release: release, agency: agency.isEmpty ? nil : agency)

@@ -35,10 +35,16 @@ public struct MessageStructureValidator: Sendable {
         public var codeLists: CodeListPolicy
         /// Check elements and components (representation, codes); false checks segments only.
         public var checkElements: Bool
+        /// Data elements whose codes partners choose for themselves: a value outside their
+        /// list is a warning (code 12) even with `.strict`. By default 0007, the identification
+        /// code qualifier of the interchange parties: partners send private ones (`ZZ` above
+        /// all), the envelope accepts them with a warning, and a CONTRL must echo them in UCI.
+        public var advisoryCodeLists: Set<String>
 
-        public init(codeLists: CodeListPolicy = .strict, checkElements: Bool = true) {
+        public init(codeLists: CodeListPolicy = .strict, checkElements: Bool = true, advisoryCodeLists: Set<String> = ["0007"]) {
             self.codeLists = codeLists
             self.checkElements = checkElements
+            self.advisoryCodeLists = advisoryCodeLists
         }
     }
 

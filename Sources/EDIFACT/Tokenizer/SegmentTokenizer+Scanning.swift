@@ -148,43 +148,29 @@ extension SegmentTokenizer {
                         if found { break }
                         scan += 1
                     }
+                    guard found || scan - token.start >= maximum else { break outer }
                     if found {
                         token.end = scan
-                        token.boundaryCount = scratch.count
-                        token.plainTag = Self.isPlainTag(scratch.view, length: token.end - token.start)
                         scan += 1
-                        inSegment = false
-                        let raw = RawSegment(
-                            bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), boundaries: scratch.view,
-                            token: token, separators: separators, hasServiceStringAdvice: advised)
-                        consumed = scan
-                        if let adopted = body(raw) {
-                            adoption = adopted
-                            break outer
-                        }
-                        continue
-                    }
-                    if scan - token.start >= maximum {
+                    } else {
                         // Too long: hand out the first part, skip the rest up to the terminator.
                         token.end = token.start + maximum
-                        token.boundaryCount = scratch.count
                         token.oversized = true
-                        token.plainTag = Self.isPlainTag(scratch.view, length: token.end - token.start)
                         scan = token.end
                         released = false
-                        inSegment = false
                         skipping = true
-                        let raw = RawSegment(
-                            bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), boundaries: scratch.view,
-                            token: token, separators: separators, hasServiceStringAdvice: advised)
-                        consumed = scan
-                        if let adopted = body(raw) {
-                            adoption = adopted
-                            break outer
-                        }
-                        continue
                     }
-                    break outer
+                    token.boundaryCount = scratch.count
+                    token.plainTag = Self.isPlainTag(scratch.view, length: token.end - token.start)
+                    inSegment = false
+                    let raw = RawSegment(
+                        bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), boundaries: scratch.view,
+                        token: token, separators: separators, hasServiceStringAdvice: advised)
+                    consumed = scan
+                    if let adopted = body(raw) {
+                        adoption = adopted
+                        break outer
+                    }
                 }
               }
             }

@@ -58,7 +58,7 @@ public struct InterchangeXMLRenderer: Sendable {
         ])
         let compiled = try? catalog.compiledMessage(type: message.messageType, version: message.version, release: message.release,
                                                     agency: message.agency.isEmpty ? nil : message.agency)
-        var walker = compiled.map { StructureWalker(definition: $0, messageReference: message.reference) }
+        let walker = compiled.map { StructureWalker(definition: $0, messageReference: message.reference) }
         var open: [(number: Int32, instance: Int)] = []
         var scratch = DiagnosticList()
         for (offset, segment) in message.segments.enumerated() {
