@@ -21,14 +21,6 @@ struct WalkedSegment {
     /// A value to start from (no segment).
     static let placeholder = WalkedSegment(tagCode: -1, line: 0, column: 0, byteOffset: 0, index: nil)
 
-    private init(tagCode: Int32, line: Int, column: Int, byteOffset: Int, index: Int?) {
-        self.tagCode = tagCode
-        self.line = line
-        self.column = column
-        self.byteOffset = byteOffset
-        self.index = index
-    }
-
     /// The tag as text.
     var tag: String {
         if spelledCount < 0 {
@@ -49,7 +41,10 @@ struct WalkedSegment {
         }
         spelledCount = Int8(count)
     }
+}
 
+// The initializers from segments live in an extension so that the memberwise one stays.
+extension WalkedSegment {
     /// A materialized segment at position `index` of its message.
     init(_ segment: Segment, index: Int?) {
         tagCode = 0
